@@ -1,0 +1,63 @@
+package com.mastertrade.demo;
+
+import com.mastertrade.identity.Accounts;
+import com.mastertrade.identity.RoleName;
+import com.mastertrade.shared.Actor;
+import com.mastertrade.tenancy.NewTenant;
+import com.mastertrade.tenancy.PlatformStartup.PlatformReady;
+import com.mastertrade.tenancy.Tenant;
+import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.tenancy.TenantRegistry;
+import com.mastertrade.tenancy.TenantSlug;
+import com.mastertrade.tenancy.TenantStatus;
+import com.mastertrade.tenancy.Tenants;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Seeds the demo store once; on later starts everything is found in place and left alone. */
+@ApplicationScoped
+public class DemoStore {
+
+    public static final TenantSlug SLUG = new TenantSlug("demo");
+    static final String ADMIN_EMAIL = "admin@demo.mastertrade.local";
+    static final String ADMIN_PASSWORD = "demo-admin-2026";
+    static final String CUSTOMER_EMAIL = "client@demo.mastertrade.local";
+    static final String CUSTOMER_PASSWORD = "demo-client-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoStore.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "mt.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    DemoCatalog catalog;
+
+    void onReady(@Observes PlatformReady ready) {
+        if (!enabled) {
+            return;
+        }
+        Tenant demo = registry.find(SLUG).filter(t -> t.status() != TenantStatus.PROVISIONING)
+                .orElseGet(() -> tenants.provision(new NewTenant(SLUG, "Boutique démo Mastertrade",
+                        new NewTenant.StoreOwner("Awa Koné", ADMIN_EMAIL, ADMIN_PASSWORD), Set.of(), null),
+                        Actor.SYSTEM));
+        TenantContext.run(demo.toRef(), () -> {
+            accounts.ensureStaff("Kouassi Yao", CUSTOMER_EMAIL, CUSTOMER_PASSWORD, RoleName.USER);
+            catalog.seedIfEmpty();
+        });
+        LOG.info("Demo store 'demo' is ready");
+    }
+}

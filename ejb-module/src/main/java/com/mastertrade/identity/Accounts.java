@@ -1,0 +1,178 @@
+package com.mastertrade.identity;
+
+import com.mastertrade.audit.AuditTrail;
+import com.mastertrade.notification.EmailType;
+import com.mastertrade.notification.Outbox;
+import com.mastertrade.shared.Actor;
+import com.mastertrade.shared.ConflictException;
+import com.mastertrade.shared.InvalidInputException;
+import com.mastertrade.shared.MastertradeException;
+import com.mastertrade.shared.Tokens;
+import com.mastertrade.shared.UnauthorizedException;
+import com.mastertrade.shared.UniqueViolations;
+import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.tenancy.TenantRef;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sign-up, sign-in and password resets of a store's users (the current tenant). */
+@Stateless
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "mt.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** A customer signs up; the acceptance of the terms is recorded as a consent. */
+    public User register(Registration registration, RequestOrigin origin) {
+        if (!Boolean.TRUE.equals(registration.acceptTerms())) {
+            throw new InvalidInputException("accept_terms", "the terms of sale must be accepted");
+        }
+        Profile profile = new Profile(registration.name(), registration.phone(), registration.country(),
+                origin.language());
+        EmailAddress email = new EmailAddress(registration.email());
+        char[] password = PasswordPolicy.check(registration.password());
+        User user = create(profile, email, password, RoleName.USER);
+        em.persist(Consent.termsAccepted(user, origin, clock.instant()));
+        return user;
+    }
+
+    /** A member of the reseller's staff; an existing account with that email is kept as it is. */
+    public User ensureStaff(String name, String email, String password, RoleName role) {
+        EmailAddress address = new EmailAddress(email);
+        Optional<User> existing = findByEmail(address);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return create(new Profile(name, null, null, null), address, PasswordPolicy.check(password), role);
+    }
+
+    private User create(Profile profile, EmailAddress email, char[] password, RoleName roleName) {
+        if (findByEmail(email).isPresent()) {
+            throw emailTaken();
+        }
+        Role role = em.createNamedQuery("Role.byName", Role.class).setParameter("name", roleName.apiName())
+                .getSingleResult();
+        User user = new User(profile, email, hasher.hash(password), role, clock.instant());
+        try {
+            em.persist(user);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolations.isCause(e)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+        return user;
+    }
+
+    private static ConflictException emailTaken() {
+        return new ConflictException("EMAIL_TAKEN", "An account already uses this email");
+    }
+
+    /**
+     * Checks the password and issues a token. The same answer for an unknown email and a wrong password,
+     * in the same time, so sign-in reveals nothing about who has an account.
+     */
+    public SignIn login(String email, String password, RequestOrigin origin) {
+        TenantRef tenant = TenantContext.require();
+        String account = tenant.slug() + ":" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+        throttle.checkAllowed(account, origin.ip());
+        Optional<User> user = Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::findByEmail)
+                .filter(User::isActive);
+        char[] attempt = (password == null ? "" : password).toCharArray();
+        if (!hasher.matches(attempt, user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
+            throttle.recordFailure(account, origin.ip());
+            throw new UnauthorizedException("INVALID_CREDENTIALS", "Email or password is incorrect");
+        }
+        throttle.recordSuccess(account);
+        user.get().recordLogin(clock.instant());
+        return new SignIn(tokens.forStoreUser(tenant.slug().value(), user.get()), user.get());
+    }
+
+    /**
+     * E-mails a single-use reset link when the address has an account; says nothing either way. A new
+     * request voids the links sent before it.
+     */
+    public void requestPasswordReset(String email, RequestOrigin origin) {
+        Optional<User> user = Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::findByEmail)
+                .filter(User::isActive);
+        if (user.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        voidOpenResetLinks(user.get(), now);
+        String secret = Tokens.newSecret();
+        em.persist(new PasswordResetToken(user.get(), Tokens.sha256(secret), origin.ip(), now));
+        TenantRef tenant = TenantContext.require();
+        String link = publicUrl + "/t/" + tenant.slug() + "/reset-password?token=" + secret;
+        outbox.email(user.get().id(), user.get().email(), user.get().language(), EmailType.PASSWORD_RESET,
+                Map.of("name", user.get().name(), "link", link,
+                        "minutes", Long.toString(PasswordResetToken.LIFETIME.toMinutes())));
+    }
+
+    /** Sets a new password with the secret of a reset link; the link is spent even if two requests race. */
+    public void resetPassword(String token, String newPassword, RequestOrigin origin) {
+        char[] password = PasswordPolicy.check(newPassword);
+        if (token == null || token.isBlank() || token.length() > 128) {
+            throw invalidResetLink();
+        }
+        Instant now = clock.instant();
+        PasswordResetToken reset = em.createNamedQuery("PasswordResetToken.byHash", PasswordResetToken.class)
+                .setParameter("hash", Tokens.sha256(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .filter(t -> t.isUsableAt(now))
+                .orElseThrow(Accounts::invalidResetLink);
+        User user = reset.user();
+        user.changePassword(hasher.hash(password), now);
+        voidOpenResetLinks(user, now);
+        audit.record(new Actor(user.id(), user.email(), origin.ip(), null), "user.password_reset", "user",
+                user.id(), Map.of());
+    }
+
+    private void voidOpenResetLinks(User user, Instant now) {
+        em.createNamedQuery("PasswordResetToken.openOf", PasswordResetToken.class).setParameter("user", user)
+                .getResultList().forEach(t -> t.consume(now));
+    }
+
+    private static MastertradeException invalidResetLink() {
+        return new MastertradeException(400, "INVALID_RESET_TOKEN", "This reset link is invalid, used or expired");
+    }
+
+    private Optional<User> findByEmail(EmailAddress email) {
+        return em.createNamedQuery("User.byEmail", User.class).setParameter("email", email.value())
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,63 @@
+package com.mastertrade.identity;
+
+import com.mastertrade.shared.UnauthorizedException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Sign-in of Mastertrade's operators, and the first operator account from configuration. */
+@Stateless
+public class OperatorAccounts {
+
+    private static final Logger LOG = Logger.getLogger(OperatorAccounts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Clock clock;
+
+    public TokenIssuer.IssuedToken login(String email, String password, String ip) {
+        String account = "operator:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+        throttle.checkAllowed(account, ip);
+        Optional<Operator> operator = Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::find);
+        char[] attempt = (password == null ? "" : password).toCharArray();
+        if (!hasher.matches(attempt, operator.map(Operator::passwordHash).orElse(null)) || operator.isEmpty()) {
+            throttle.recordFailure(account, ip);
+            throw new UnauthorizedException("INVALID_CREDENTIALS", "Email or password is incorrect");
+        }
+        throttle.recordSuccess(account);
+        operator.get().recordLogin(clock.instant());
+        return tokens.forOperator(operator.get());
+    }
+
+    /** Creates the configured operator when the platform has none yet (first start). */
+    public void ensureFirstOperator(String email, String password) {
+        if (em.createNamedQuery("Operator.count", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        EmailAddress address = new EmailAddress(email);
+        em.persist(new Operator(address, "Mastertrade operator", hasher.hash(PasswordPolicy.check(password)),
+                clock.instant()));
+        LOG.info(() -> "Created the first operator account " + address);
+    }
+
+    private Optional<Operator> find(EmailAddress email) {
+        return em.createNamedQuery("Operator.byEmail", Operator.class).setParameter("email", email.value())
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,28 @@
+package com.mastertrade.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A role row of the tenant (reference data seeded by the tenant migration). */
+@Entity
+@Table(name = "roles")
+@NamedQuery(name = "Role.byName", query = "select r from Role r where r.name = :name")
+public class Role {
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    protected Role() {
+        // for JPA
+    }
+
+    public RoleName name() {
+        return RoleName.fromApiName(name);
+    }
+}

@@ -1,0 +1,12 @@
+package com.mastertrade.notification;
+
+import java.util.Locale;
+
+/** The e-mails the platform sends; each has a subject and a body in every language bundle. */
+public enum EmailType {
+    PASSWORD_RESET;
+
+    String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

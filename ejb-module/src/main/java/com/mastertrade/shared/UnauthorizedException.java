@@ -1,0 +1,8 @@
+package com.mastertrade.shared;
+
+/** 401: missing, wrong or expired credentials. */
+public class UnauthorizedException extends MastertradeException {
+    public UnauthorizedException(String code, String message) {
+        super(401, code, message);
+    }
+}

@@ -1,0 +1,87 @@
+package com.mastertrade.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Finds the tenant of a request (by slug or host) without a database round trip on every request.
+ * Entries, including "no such tenant", live {@value #TTL_SECONDS} seconds; a change made on this node
+ * (suspend, resume) is seen at once, a change made on another node within that time.
+ */
+@ApplicationScoped
+public class TenantDirectory {
+
+    static final long TTL_SECONDS = 10;
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "mt.base-domain", defaultValue = "localhost")
+    String baseDomain;
+
+    public Optional<TenantRef> bySlug(String slug) {
+        TenantSlug parsed = TenantSlug.parseOrNull(slug);
+        if (parsed == null) {
+            return Optional.empty();
+        }
+        return cached("slug:" + parsed.value(), () -> registry.find(parsed).map(Tenant::toRef));
+    }
+
+    /** A custom domain of a tenant, or {@code <slug>.<base domain>}; other hosts name no tenant. */
+    public Optional<TenantRef> byHost(String host) {
+        if (host == null || host.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        String suffix = "." + baseDomain;
+        if (name.endsWith(suffix)) {
+            return bySlug(name.substring(0, name.length() - suffix.length()));
+        }
+        if (!name.contains(".")) {
+            return Optional.empty();
+        }
+        return cached("host:" + name, () -> registry.findByDomain(name).map(Tenant::toRef));
+    }
+
+    /** Drops what this node knows of a tenant once a change to it is committed here. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantChanged change) {
+        TenantRef tenant = change.tenant();
+        entries.entrySet().removeIf(e -> e.getValue().tenant().map(t -> t.id() == tenant.id()).orElse(false));
+        entries.remove("slug:" + tenant.slug().value());
+    }
+
+    private Optional<TenantRef> cached(String key, Supplier<Optional<TenantRef>> lookup) {
+        Instant now = clock.instant();
+        Entry entry = entries.get(key);
+        if (entry != null && entry.expires().isAfter(now)) {
+            return entry.tenant();
+        }
+        Optional<TenantRef> tenant = lookup.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(tenant, now.plus(Duration.ofSeconds(TTL_SECONDS))));
+        return tenant;
+    }
+
+    private record Entry(Optional<TenantRef> tenant, Instant expires) {
+    }
+}

@@ -1,0 +1,18 @@
+package com.mastertrade.tenancy;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+@Converter
+class TenantSlugConverter implements AttributeConverter<TenantSlug, String> {
+
+    @Override
+    public String convertToDatabaseColumn(TenantSlug slug) {
+        return slug == null ? null : slug.value();
+    }
+
+    @Override
+    public TenantSlug convertToEntityAttribute(String value) {
+        return value == null ? null : new TenantSlug(value);
+    }
+}

@@ -1,0 +1,72 @@
+package com.mastertrade.tenancy;
+
+import com.mastertrade.audit.AuditTrail;
+import com.mastertrade.identity.Accounts;
+import com.mastertrade.identity.RoleName;
+import com.mastertrade.shared.Actor;
+import com.mastertrade.shared.Page;
+import com.mastertrade.shared.PageRequest;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** Opens, lists, suspends and resumes stores; every change is in the platform audit log. */
+@Stateless
+public class Tenants {
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    SchemaMigrations migrations;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<TenantChanged> changed;
+
+    /**
+     * Provisioning is a sequence of short steps, each safe to repeat: claim the slug, create and migrate the
+     * schema, create the store's administrator, open the store. If it stops half-way, the same request
+     * again finishes it. No transaction spans the steps: Flyway commits on its own, and the administrator
+     * is written in the new tenant's schema.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Tenant provision(NewTenant request, Actor operator) {
+        Tenant claimed = registry.claim(request);
+        migrations.migrateTenant(request.slug());
+        NewTenant.StoreOwner owner = request.owner();
+        TenantContext.run(claimed.toRef(), () ->
+                accounts.ensureStaff(owner.name(), owner.email(), owner.password(), RoleName.ADMIN));
+        Tenant active = registry.activate(request.slug(), operator, Map.of("admin", owner.email()));
+        changed.fire(new TenantChanged(active.toRef()));
+        return active;
+    }
+
+    public Page<Tenant> list(PageRequest page) {
+        return registry.page(page);
+    }
+
+    public Tenant suspend(TenantSlug slug, Actor operator) {
+        Tenant tenant = registry.get(slug);
+        tenant.suspend(registry.now());
+        audit.recordPlatform(operator, "tenant.suspended", "tenant", slug.value(), Map.of());
+        changed.fire(new TenantChanged(tenant.toRef()));
+        return tenant;
+    }
+
+    public Tenant resume(TenantSlug slug, Actor operator) {
+        Tenant tenant = registry.get(slug);
+        tenant.resume(registry.now());
+        audit.recordPlatform(operator, "tenant.resumed", "tenant", slug.value(), Map.of());
+        changed.fire(new TenantChanged(tenant.toRef()));
+        return tenant;
+    }
+}
