@@ -14,8 +14,20 @@ public record PageRequest(int page, int size) {
         }
     }
 
-    public static PageRequest of(Integer page, Integer size) {
-        return new PageRequest(page == null ? 1 : page, size == null ? 20 : size);
+    /** From query parameters as sent; absent means page 1 of 20, anything not a number is a 422. */
+    public static PageRequest parse(String page, String size) {
+        return new PageRequest(number("page", page, 1), number("size", size, 20));
+    }
+
+    private static int number(String field, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " must be a whole number");
+        }
     }
 
     public int offset() {

@@ -1,6 +1,8 @@
 package com.mastertrade.tenancy;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -46,6 +48,7 @@ public class PlatformStartup {
     }
 
     /** True once every schema is migrated and start-up work is done: the readiness check waits for it. */
+    @Lock(LockType.READ)
     public boolean isReady() {
         return migrated;
     }

@@ -1,0 +1,63 @@
+package com.mastertrade.shared.http;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Errors raised outside JAX-RS (the authentication mechanism, unknown paths, filters, failures in the
+ * container) answered in the API's JSON shape. Registered as the error page of every WAR.
+ */
+public class ErrorPages extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute("jakarta.servlet.error.status_code");
+        int status = code instanceof Integer value ? value : 500;
+        write(response, status, codeFor(status), messageFor(status));
+    }
+
+    public static void write(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JsonConfig.JSONB.toJson(ErrorBody.of(code, message, null)));
+    }
+
+    static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHORIZED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 429 -> "TOO_MANY_REQUESTS";
+            case 503 -> "UNAVAILABLE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+        };
+    }
+
+    static String messageFor(int status) {
+        return switch (status) {
+            case 401 -> "Missing, invalid or expired credentials";
+            case 403 -> "You may not do this";
+            case 404 -> "Nothing here";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "No acceptable representation; this API speaks JSON";
+            case 413 -> "The request body is too large";
+            case 415 -> "Send JSON (Content-Type: application/json)";
+            case 503 -> "The service is starting or unavailable; try again shortly";
+            default -> status >= 500 ? "Something went wrong on our side; quote the request id to support"
+                    : "The request could not be understood";
+        };
+    }
+}

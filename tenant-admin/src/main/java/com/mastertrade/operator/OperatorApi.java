@@ -1,0 +1,17 @@
+package com.mastertrade.operator;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** The operators' JSON API under {@code /operator/api}, for the Mastertrade team and its scripts. */
+@ApplicationPath("/api")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({"superadmin"})
+public class OperatorApi extends ResourceConfig {
+
+    public OperatorApi() {
+        packages("com.mastertrade.operator", "com.mastertrade.shared.http");
+    }
+}

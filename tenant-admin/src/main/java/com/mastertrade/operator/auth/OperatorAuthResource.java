@@ -1,0 +1,42 @@
+package com.mastertrade.operator.auth;
+
+import com.mastertrade.identity.OperatorAccounts;
+import com.mastertrade.identity.TokenIssuer;
+import com.mastertrade.shared.MastertradeException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operator")
+public class OperatorAuthResource {
+
+    @Inject
+    OperatorAccounts operators;
+
+    @POST
+    @Path("/login")
+    @Operation(summary = "Operator sign-in; answers a bearer JWT for the operator API")
+    public Token login(Credentials body, @Context HttpServletRequest request) {
+        if (body == null) {
+            throw new MastertradeException(400, "MALFORMED_JSON", "A JSON body is required");
+        }
+        TokenIssuer.IssuedToken token = operators.login(body.email(), body.password(), request.getRemoteAddr());
+        return new Token(token.token(), "Bearer", token.expiresIn());
+    }
+
+    public record Credentials(String email, String password) {
+    }
+
+    public record Token(String token, String tokenType, long expiresIn) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Operators' sign-in. */
+package com.mastertrade.operator.auth;

@@ -1,0 +1,2 @@
+/** Opening, listing, suspending and resuming tenants. */
+package com.mastertrade.operator.tenants;

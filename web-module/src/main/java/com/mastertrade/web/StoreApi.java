@@ -1,0 +1,25 @@
+package com.mastertrade.web;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** The store's JSON API, authenticated with bearer JWTs that MicroProfile JWT verifies. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(title = "Mastertrade store API", version = "1.0",
+        description = "The API of a Mastertrade store. Name the store by its host, a /t/{slug} prefix before "
+                + "/api, or an X-Tenant header. Errors: {\"error\": {\"code\", \"message\", \"field\"}}."))
+@SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({"user", "support", "admin", "superadmin"})
+public class StoreApi extends ResourceConfig {
+
+    public StoreApi() {
+        packages("com.mastertrade.web", "com.mastertrade.shared.http");
+    }
+}

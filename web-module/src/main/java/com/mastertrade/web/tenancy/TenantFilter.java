@@ -1,0 +1,78 @@
+package com.mastertrade.web.tenancy;
+
+import com.mastertrade.shared.http.ErrorPages;
+import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.tenancy.TenantDirectory;
+import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.tenancy.TenantStatus;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Opens the tenant context of each request, below which every query runs in the tenant's schema.
+ * Unknown stores answer 404, suspended ones 403; a few platform paths need no store.
+ */
+public class TenantFilter extends HttpFilter {
+
+    public static final String HEADER = "X-Tenant";
+    private static final List<String> PLATFORM_PATHS = List.of("/api/docs", "/api/license/", "/jakarta.faces.resource/");
+
+    @Inject
+    TenantDirectory directory;
+
+    private TenantResolution resolution;
+
+    @Override
+    public void init() {
+        resolution = new TenantResolution(directory::byHost, directory::bySlug);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        TenantResolution.Outcome outcome = resolution.resolve(request.getServerName(), path,
+                request.getHeader(HEADER));
+        if (outcome instanceof TenantResolution.Outcome.Found found) {
+            serve(found, request, response, chain);
+        } else if (outcome instanceof TenantResolution.Outcome.Unknown unknown) {
+            ErrorPages.write(response, 404, "TENANT_NOT_FOUND", "No store '" + unknown.slug() + "'");
+        } else if (outcome instanceof TenantResolution.Outcome.Mismatch mismatch) {
+            ErrorPages.write(response, 400, "TENANT_MISMATCH",
+                    "The request names two stores: " + mismatch.first() + " and " + mismatch.second());
+        } else if (path.equals("/") || PLATFORM_PATHS.stream().anyMatch(path::startsWith)) {
+            chain.doFilter(request, response);
+        } else {
+            ErrorPages.write(response, 404, "TENANT_NOT_FOUND",
+                    "No store named: use the store's address, a /t/{slug}/ prefix or the X-Tenant header");
+        }
+    }
+
+    private static void serve(TenantResolution.Outcome.Found found, HttpServletRequest request,
+            HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        TenantRef tenant = found.tenant();
+        if (tenant.status() == TenantStatus.SUSPENDED) {
+            ErrorPages.write(response, 403, "TENANT_SUSPENDED", "This store is suspended");
+            return;
+        }
+        if (tenant.status() != TenantStatus.ACTIVE) {
+            ErrorPages.write(response, 404, "TENANT_NOT_FOUND", "No store '" + tenant.slug() + "'");
+            return;
+        }
+        try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
+            if (found.forwardPath() == null) {
+                chain.doFilter(request, response);
+            } else {
+                String query = request.getQueryString();
+                String target = query == null ? found.forwardPath() : found.forwardPath() + "?" + query;
+                request.getRequestDispatcher(target).forward(request, response);
+            }
+        }
+    }
+}
