@@ -45,7 +45,7 @@ public class TokenIssuer {
                 List.of(RoleName.SUPERADMIN.apiName()), claims -> { });
     }
 
-    private IssuedToken issue(String audience, String subject, String upn, Collection<String> groups,
+    IssuedToken issue(String audience, String subject, String upn, Collection<String> groups,
             Consumer<JsonObjectBuilder> extra) {
         Instant now = clock.instant();
         JsonObjectBuilder claims = Json.createObjectBuilder()

@@ -1,11 +1,14 @@
 package com.mastertrade.operator;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.ApplicationPath;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** The operators' JSON API under {@code /operator/api}, for the Mastertrade team and its scripts. */
+// A CDI bean (@Dependent: no proxy) so that MicroProfile JWT sees @LoginConfig.
+@Dependent
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({"superadmin"})

@@ -1,6 +1,7 @@
 package com.mastertrade.web;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.ApplicationPath;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -10,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** The store's JSON API, authenticated with bearer JWTs that MicroProfile JWT verifies. */
+// A CDI bean (@Dependent: no proxy) so that MicroProfile JWT sees @LoginConfig.
+@Dependent
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "Mastertrade store API", version = "1.0",
         description = "The API of a Mastertrade store. Name the store by its host, a /t/{slug} prefix before "

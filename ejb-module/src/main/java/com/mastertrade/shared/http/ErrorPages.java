@@ -18,7 +18,15 @@ public class ErrorPages extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute("jakarta.servlet.error.status_code");
         int status = code instanceof Integer value ? value : 500;
-        write(response, status, codeFor(status), messageFor(status));
+        if (RequestId.current() == null) {
+            // The authentication mechanism answers before any filter has run.
+            response.setHeader(RequestId.HEADER, RequestId.adopt(request.getHeader(RequestId.HEADER)));
+        }
+        try {
+            write(response, status, codeFor(status), messageFor(status));
+        } finally {
+            RequestId.clear();
+        }
     }
 
     public static void write(HttpServletResponse response, int status, String code, String message)

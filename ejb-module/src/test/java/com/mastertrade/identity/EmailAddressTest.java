@@ -1,0 +1,31 @@
+package com.mastertrade.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mastertrade.shared.InvalidInputException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class EmailAddressTest {
+
+    @Test
+    void oneMailboxHowEverItIsTyped() {
+        assertThat(new EmailAddress("  Awa.Kone@Example.CI ")).isEqualTo(new EmailAddress("awa.kone@example.ci"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "awa", "awa@", "@example.ci", "awa@example", "awa kone@example.ci", "a@b..ci"})
+    void refusesWhatIsNoAddress(String candidate) {
+        assertThatThrownBy(() -> new EmailAddress(candidate)).isInstanceOf(InvalidInputException.class)
+                .extracting("field").isEqualTo("email");
+        assertThat(EmailAddress.parseOrNull(candidate)).isNull();
+    }
+
+    @Test
+    void refusesAddressesOverTheLengthOfTheStandard() {
+        assertThat(EmailAddress.parseOrNull("a".repeat(250) + "@x.ci")).isNull();
+        assertThat(EmailAddress.parseOrNull(null)).isNull();
+    }
+}
