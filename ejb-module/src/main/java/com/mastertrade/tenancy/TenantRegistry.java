@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,9 +92,5 @@ public class TenantRegistry {
         tenant.activate(clock.instant());
         audit.recordPlatform(operator, "tenant.provisioned", "tenant", slug.value(), details);
         return tenant;
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

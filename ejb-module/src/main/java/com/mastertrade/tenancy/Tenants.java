@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Map;
 
 /** Opens, lists, suspends and resumes stores; every change is in the platform audit log. */
@@ -31,6 +32,9 @@ public class Tenants {
 
     @Inject
     Event<TenantChanged> changed;
+
+    @Inject
+    Clock clock;
 
     /**
      * Provisioning is a sequence of short steps, each safe to repeat: claim the slug, create and migrate the
@@ -56,7 +60,7 @@ public class Tenants {
 
     public Tenant suspend(TenantSlug slug, Actor operator) {
         Tenant tenant = registry.get(slug);
-        tenant.suspend(registry.now());
+        tenant.suspend(clock.instant());
         audit.recordPlatform(operator, "tenant.suspended", "tenant", slug.value(), Map.of());
         changed.fire(new TenantChanged(tenant.toRef()));
         return tenant;
@@ -64,7 +68,7 @@ public class Tenants {
 
     public Tenant resume(TenantSlug slug, Actor operator) {
         Tenant tenant = registry.get(slug);
-        tenant.resume(registry.now());
+        tenant.resume(clock.instant());
         audit.recordPlatform(operator, "tenant.resumed", "tenant", slug.value(), Map.of());
         changed.fire(new TenantChanged(tenant.toRef()));
         return tenant;

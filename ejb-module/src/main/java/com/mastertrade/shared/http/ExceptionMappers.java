@@ -7,6 +7,7 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,28 @@ public final class ExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
 
     private ExceptionMappers() {
+    }
+
+    /** Failures that arrive wrapped (by the JSON binding, the runtime, an EJB) but mean a client error. */
+    static Response knownCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MastertradeException known) {
+                return new Application().toResponse(known);
+            }
+            if (cause instanceof BodySizeLimitFilter.PayloadTooLargeException) {
+                return answer(413, "PAYLOAD_TOO_LARGE", cause.getMessage(), null);
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+                return malformedJson();
+            }
+        }
+        return null;
+    }
+
+    static Response malformedJson() {
+        return answer(400, "MALFORMED_JSON", "The request body is not valid JSON for this call", null);
     }
 
     static Response answer(int status, String code, String message, String field) {
@@ -56,12 +79,13 @@ public final class ExceptionMappers {
         }
     }
 
-    /** A body that is not JSON, or JSON of the wrong shape. */
+    /** The body could not be read into the call's type: not JSON, or JSON of the wrong shape or types. */
     @Provider
-    public static class MalformedJson implements ExceptionMapper<JsonbException> {
+    public static class Processing implements ExceptionMapper<ProcessingException> {
         @Override
-        public Response toResponse(JsonbException e) {
-            return answer(400, "MALFORMED_JSON", "The request body is not valid JSON for this call", null);
+        public Response toResponse(ProcessingException e) {
+            Response known = knownCause(e);
+            return known != null ? known : malformedJson();
         }
     }
 
@@ -70,13 +94,9 @@ public final class ExceptionMappers {
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof BodySizeLimitFilter.PayloadTooLargeException) {
-                    return answer(413, "PAYLOAD_TOO_LARGE", cause.getMessage(), null);
-                }
-                if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-                    return answer(400, "MALFORMED_JSON", "The request body is not valid JSON for this call", null);
-                }
+            Response known = knownCause(e.getCause());
+            if (known != null) {
+                return known;
             }
             int status = e.getResponse().getStatus();
             Response response = answer(status, ErrorPages.codeFor(status), ErrorPages.messageFor(status), null);
@@ -94,13 +114,9 @@ public final class ExceptionMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof MastertradeException known) {
-                    return new Application().toResponse(known);
-                }
-                if (cause instanceof BodySizeLimitFilter.PayloadTooLargeException) {
-                    return answer(413, "PAYLOAD_TOO_LARGE", cause.getMessage(), null);
-                }
+            Response known = knownCause(e);
+            if (known != null) {
+                return known;
             }
             LOG.log(Level.SEVERE, "Request " + RequestId.current() + " failed", e);
             return answer(500, "INTERNAL_ERROR", ErrorPages.messageFor(500), null);

@@ -36,7 +36,7 @@ public class UsersResource {
     }
 
     @GET
-    @Path("/{id: [0-9]{1,18}}")
+    @Path("/{id}")
     @Operation(summary = "A user: yourself, or anyone of the store for support and admin staff")
     public UserView get(@PathParam("id") long id) {
         return UserView.of(users.get(id, current.caller()));

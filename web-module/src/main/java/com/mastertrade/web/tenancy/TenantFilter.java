@@ -21,7 +21,12 @@ import java.util.List;
 public class TenantFilter extends HttpFilter {
 
     public static final String HEADER = "X-Tenant";
-    private static final List<String> PLATFORM_PATHS = List.of("/api/docs", "/api/license/", "/jakarta.faces.resource/");
+    /**
+     * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI,
+     * metrics) to the application at the root context, which is this one.
+     */
+    private static final List<String> PLATFORM_PATHS = List.of("/health", "/openapi", "/metrics", "/api/docs",
+            "/api/license/", "/webjars/", "/jakarta.faces.resource/");
 
     @Inject
     TenantDirectory directory;

@@ -1,0 +1,90 @@
+package com.mastertrade.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The deployed platform as a client sees it: the running test domain (started once by {@code mastertrade
+ * it-up}), its operator account, and helpers that open stores and accounts through the public API only.
+ */
+final class Platform {
+
+    static final String BASE_URL = System.getProperty("mt.base-url", "http://localhost:18080");
+    static final String OPERATOR_EMAIL = System.getProperty("mt.operator.email", "operator@mastertrade.local");
+    static final String OPERATOR_PASSWORD = System.getProperty("mt.operator.password", "operator-demo-2026");
+    static final String PASSWORD = "correct-horse-battery";
+
+    static {
+        RestAssured.baseURI = BASE_URL;
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static String operatorToken;
+
+    private Platform() {
+    }
+
+    static synchronized String operatorToken() {
+        if (operatorToken == null) {
+            operatorToken = given().contentType(ContentType.JSON)
+                    .body(Map.of("email", OPERATOR_EMAIL, "password", OPERATOR_PASSWORD))
+                    .post("/operator/api/auth/login").then().statusCode(200).extract().path("token");
+        }
+        return operatorToken;
+    }
+
+    static RequestSpecification asOperator() {
+        return given().auth().oauth2(operatorToken()).contentType(ContentType.JSON);
+    }
+
+    /** A slug no other test (or earlier run) uses. */
+    static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Opens a store and returns it with its administrator's credentials. */
+    static Store openStore(String prefix) {
+        String slug = uniqueSlug(prefix);
+        String adminEmail = "admin@" + slug + ".test";
+        asOperator().body(Map.of("slug", slug, "name", "Store " + slug,
+                        "admin", Map.of("email", adminEmail, "password", PASSWORD, "name", "Admin " + slug)))
+                .post("/operator/api/tenants").then().statusCode(201);
+        return new Store(slug, adminEmail);
+    }
+
+    /** A store opened through the operator API; {@code api()} names it with the /t/{slug} prefix. */
+    record Store(String slug, String adminEmail) {
+
+        String path(String apiPath) {
+            return "/t/" + slug + apiPath;
+        }
+
+        RequestSpecification api() {
+            return given().basePath("/t/" + slug).contentType(ContentType.JSON);
+        }
+
+        RequestSpecification as(String token) {
+            return api().auth().oauth2(token);
+        }
+
+        long register(String email) {
+            return api().body(Map.of("name", "Customer " + email, "email", email, "password", PASSWORD,
+                            "accept_terms", true))
+                    .post("/api/auth/register").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+
+        String login(String email) {
+            return api().body(Map.of("email", email, "password", PASSWORD))
+                    .post("/api/auth/login").then().statusCode(200).extract().path("token");
+        }
+
+        String adminToken() {
+            return login(adminEmail);
+        }
+    }
+}
