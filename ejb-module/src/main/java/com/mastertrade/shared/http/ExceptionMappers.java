@@ -10,6 +10,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -35,7 +36,8 @@ public final class ExceptionMappers {
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+            if (cause instanceof JsonbException || cause instanceof JsonParsingException
+                    || cause instanceof NoContentException) {
                 return malformedJson();
             }
         }
