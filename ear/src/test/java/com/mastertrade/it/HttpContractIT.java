@@ -91,6 +91,16 @@ class HttpContractIT {
     }
 
     @Test
+    void theStorePageSpeaksFrenchByDefaultAndEnglishOnRequest() {
+        given().get(store.path("/")).then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Bienvenue sur Store " + store.slug()))
+                .header("Content-Security-Policy", containsString("script-src 'self'"));
+        given().header("Accept-Language", "en-GB,en;q=0.9").get(store.path("/"))
+                .then().statusCode(200).body(containsString("Welcome to Store " + store.slug()));
+        given().get("/").then().statusCode(200).body(containsString("Mastertrade"));
+    }
+
+    @Test
     void healthSaysReadyWithTheDatabase() {
         given().get("/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP")).body("checks.find { it.name == 'database' }.status", equalTo("UP"));

@@ -21,6 +21,7 @@ import java.util.List;
 public class TenantFilter extends HttpFilter {
 
     public static final String HEADER = "X-Tenant";
+    private static final String LANDING_PAGE = "/index.xhtml";
     /**
      * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI,
      * metrics) to the application at the root context, which is this one.
@@ -51,7 +52,7 @@ public class TenantFilter extends HttpFilter {
         } else if (outcome instanceof TenantResolution.Outcome.Mismatch mismatch) {
             ErrorPages.write(response, 400, "TENANT_MISMATCH",
                     "The request names two stores: " + mismatch.first() + " and " + mismatch.second());
-        } else if (path.equals("/") || PLATFORM_PATHS.stream().anyMatch(path::startsWith)) {
+        } else if (path.equals("/") || path.equals(LANDING_PAGE) || PLATFORM_PATHS.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
         } else {
             ErrorPages.write(response, 404, "TENANT_NOT_FOUND",
@@ -74,8 +75,9 @@ public class TenantFilter extends HttpFilter {
             if (found.forwardPath() == null) {
                 chain.doFilter(request, response);
             } else {
+                String path = "/".equals(found.forwardPath()) ? LANDING_PAGE : found.forwardPath();
                 String query = request.getQueryString();
-                String target = query == null ? found.forwardPath() : found.forwardPath() + "?" + query;
+                String target = query == null ? path : path + "?" + query;
                 request.getRequestDispatcher(target).forward(request, response);
             }
         }

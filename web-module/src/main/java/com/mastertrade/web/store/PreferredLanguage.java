@@ -1,0 +1,34 @@
+package com.mastertrade.web.store;
+
+import com.mastertrade.shared.Language;
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * French unless the visitor's browser prefers English. The default would fall back to the server's own
+ * locale when a request names no language.
+ */
+public class PreferredLanguage extends ViewHandlerWrapper {
+
+    public PreferredLanguage(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public Locale calculateLocale(FacesContext context) {
+        Iterator<Locale> preferred = context.getExternalContext().getRequestLocales();
+        String header = context.getExternalContext().getRequestHeaderMap().get("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            while (preferred.hasNext()) {
+                String language = preferred.next().getLanguage();
+                if (language.equals("fr") || language.equals("en")) {
+                    return Language.fromTag(language).locale();
+                }
+            }
+        }
+        return Language.DEFAULT.locale();
+    }
+}
