@@ -14,6 +14,10 @@ import static org.hamcrest.Matchers.not;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,26 @@ class IdentityIT {
                 .then().statusCode(201)
                 .header("Location", notNullValue())
                 .body("id", notNullValue()).body("email", equalTo("awa@example.test")).body("role", equalTo("user"));
+    }
+
+    @Test
+    void registrationRecordsTheAcceptedTermsAsAConsent() throws Exception {
+        long id = store.register("consent@example.test");
+        String schema = "tenant_" + store.slug().replace('-', '_');
+        try (Connection db = DriverManager.getConnection(System.getProperty("mt.db.url"),
+                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
+             PreparedStatement query = db.prepareStatement("SELECT kind, version, granted, ip FROM " + schema
+                     + ".consents WHERE user_id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet consent = query.executeQuery()) {
+                assertThat(consent.next()).isTrue();
+                assertThat(consent.getString("kind")).isEqualTo("terms");
+                assertThat(consent.getString("version")).isNotBlank();
+                assertThat(consent.getBoolean("granted")).isTrue();
+                assertThat(consent.getString("ip")).isNotBlank();
+                assertThat(consent.next()).isFalse();
+            }
+        }
     }
 
     @Test
