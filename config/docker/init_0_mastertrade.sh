@@ -17,3 +17,6 @@ echo "[mastertrade] domain resources for ${MT_DB_URL} written to ${POSTBOOT_COMM
 if [ -n "${MT_HEAP:-}" ]; then
     export JVM_ARGS="${JVM_ARGS:-} -Xmx${MT_HEAP}"
 fi
+
+# See config/domain-local.asadmin: without it, each JWT check scans the class loader for a JSON-P provider.
+export JVM_ARGS="${JVM_ARGS:-} -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"

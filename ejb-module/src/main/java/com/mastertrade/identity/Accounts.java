@@ -8,7 +8,6 @@ import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.Tokens;
-import com.mastertrade.shared.UnauthorizedException;
 import com.mastertrade.shared.UniqueViolations;
 import com.mastertrade.tenancy.TenantContext;
 import com.mastertrade.tenancy.TenantRef;
@@ -20,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,7 +37,7 @@ public class Accounts {
     TokenIssuer tokens;
 
     @Inject
-    LoginThrottle throttle;
+    CredentialCheck credentials;
 
     @Inject
     Outbox outbox;
@@ -107,18 +105,11 @@ public class Accounts {
      */
     public SignIn login(String email, String password, RequestOrigin origin) {
         TenantRef tenant = TenantContext.require();
-        String account = tenant.slug() + ":" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
-        throttle.checkAllowed(account, origin.ip());
-        Optional<User> user = Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::findByEmail)
-                .filter(User::isActive);
-        char[] attempt = (password == null ? "" : password).toCharArray();
-        if (!hasher.matches(attempt, user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
-            throttle.recordFailure(account, origin.ip());
-            throw new UnauthorizedException("INVALID_CREDENTIALS", "Email or password is incorrect");
-        }
-        throttle.recordSuccess(account);
-        user.get().recordLogin(clock.instant());
-        return new SignIn(tokens.forStoreUser(tenant.slug().value(), user.get()), user.get());
+        User user = credentials.verify(CredentialCheck.accountKey(tenant.slug().value(), email), origin.ip(),
+                Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::findByEmail).filter(User::isActive),
+                User::passwordHash, password);
+        user.recordLogin(clock.instant());
+        return new SignIn(tokens.forStoreUser(tenant.slug().value(), user), user);
     }
 
     /**

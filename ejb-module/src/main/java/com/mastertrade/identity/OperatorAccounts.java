@@ -1,12 +1,10 @@
 package com.mastertrade.identity;
 
-import com.mastertrade.shared.UnauthorizedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -26,23 +24,17 @@ public class OperatorAccounts {
     TokenIssuer tokens;
 
     @Inject
-    LoginThrottle throttle;
+    CredentialCheck credentials;
 
     @Inject
     Clock clock;
 
     public TokenIssuer.IssuedToken login(String email, String password, String ip) {
-        String account = "operator:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
-        throttle.checkAllowed(account, ip);
-        Optional<Operator> operator = Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::find);
-        char[] attempt = (password == null ? "" : password).toCharArray();
-        if (!hasher.matches(attempt, operator.map(Operator::passwordHash).orElse(null)) || operator.isEmpty()) {
-            throttle.recordFailure(account, ip);
-            throw new UnauthorizedException("INVALID_CREDENTIALS", "Email or password is incorrect");
-        }
-        throttle.recordSuccess(account);
-        operator.get().recordLogin(clock.instant());
-        return tokens.forOperator(operator.get());
+        Operator operator = credentials.verify(CredentialCheck.accountKey("operator", email), ip,
+                Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::find), Operator::passwordHash,
+                password);
+        operator.recordLogin(clock.instant());
+        return tokens.forOperator(operator);
     }
 
     /** Creates the configured operator when the platform has none yet (first start). */

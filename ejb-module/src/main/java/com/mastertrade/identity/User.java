@@ -14,6 +14,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /** A person with an account in one store: a customer or a member of the reseller's staff. */
 @Entity
@@ -45,6 +47,7 @@ public class User {
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "role_id")
+    @JoinFetch(JoinFetchType.INNER)
     private Role role;
 
     @Column(nullable = false)

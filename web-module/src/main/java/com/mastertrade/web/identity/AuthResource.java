@@ -1,6 +1,6 @@
 package com.mastertrade.web.identity;
 
-import static com.mastertrade.web.shared.Bodies.require;
+import static com.mastertrade.shared.http.Bodies.require;
 
 import com.mastertrade.identity.Accounts;
 import com.mastertrade.identity.Registration;

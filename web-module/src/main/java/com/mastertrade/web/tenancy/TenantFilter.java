@@ -26,7 +26,7 @@ public class TenantFilter extends HttpFilter {
      * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI,
      * metrics) to the application at the root context, which is this one.
      */
-    private static final List<String> PLATFORM_PATHS = List.of("/health", "/openapi", "/metrics", "/api/docs",
+    private static final List<String> PLATFORM_PATHS = List.of("/health", "/openapi", "/metrics", "/api/ping", "/api/docs",
             "/api/license/", "/webjars/", "/jakarta.faces.resource/");
 
     @Inject

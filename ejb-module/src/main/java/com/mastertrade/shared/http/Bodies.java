@@ -1,4 +1,4 @@
-package com.mastertrade.web.shared;
+package com.mastertrade.shared.http;
 
 import com.mastertrade.shared.MastertradeException;
 
