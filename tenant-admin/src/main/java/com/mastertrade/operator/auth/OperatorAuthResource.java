@@ -1,8 +1,9 @@
 package com.mastertrade.operator.auth;
 
+import static com.mastertrade.shared.http.Bodies.require;
+
 import com.mastertrade.identity.OperatorAccounts;
 import com.mastertrade.identity.TokenIssuer;
-import com.mastertrade.shared.MastertradeException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -27,9 +28,7 @@ public class OperatorAuthResource {
     @Path("/login")
     @Operation(summary = "Operator sign-in; answers a bearer JWT for the operator API")
     public Token login(Credentials body, @Context HttpServletRequest request) {
-        if (body == null) {
-            throw new MastertradeException(400, "MALFORMED_JSON", "A JSON body is required");
-        }
+        require(body);
         TokenIssuer.IssuedToken token = operators.login(body.email(), body.password(), request.getRemoteAddr());
         return new Token(token.token(), "Bearer", token.expiresIn());
     }

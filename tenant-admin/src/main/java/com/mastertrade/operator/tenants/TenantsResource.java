@@ -1,7 +1,8 @@
 package com.mastertrade.operator.tenants;
 
+import static com.mastertrade.shared.http.Bodies.require;
+
 import com.mastertrade.shared.Actor;
-import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.shared.http.RequestId;
@@ -44,9 +45,7 @@ public class TenantsResource {
     @POST
     @Operation(summary = "Open a store: its schema, its first administrator; 409 if the slug or a domain is taken")
     public Response open(OpenTenantRequest body, @Context UriInfo uri) {
-        if (body == null) {
-            throw new MastertradeException(400, "MALFORMED_JSON", "A JSON body is required");
-        }
+        require(body);
         TenantView tenant = TenantView.of(tenants.provision(body.toNewTenant(), operator()));
         return Response.created(uri.getAbsolutePathBuilder().path(tenant.slug()).build()).entity(tenant).build();
     }
