@@ -1,2 +1,2 @@
-/** What every resource of the store API needs: who is calling, from where, and request-body checks. */
+/** What every resource of the store API needs to know about its caller: who, from where, in which language. */
 package com.mastertrade.web.shared;
