@@ -3,6 +3,7 @@ package com.mastertrade.demo;
 import com.mastertrade.identity.Accounts;
 import com.mastertrade.identity.RoleName;
 import com.mastertrade.shared.Actor;
+import com.mastertrade.shared.ConflictException;
 import com.mastertrade.tenancy.NewTenant;
 import com.mastertrade.tenancy.PlatformStartup.PlatformReady;
 import com.mastertrade.tenancy.Tenant;
@@ -14,6 +15,7 @@ import com.mastertrade.tenancy.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,10 +52,17 @@ public class DemoStore {
         if (!enabled) {
             return;
         }
-        Tenant demo = registry.find(SLUG).filter(t -> t.status() != TenantStatus.PROVISIONING)
-                .orElseGet(() -> tenants.provision(new NewTenant(SLUG, "Boutique démo Mastertrade",
-                        new NewTenant.StoreOwner("Awa Koné", ADMIN_EMAIL, ADMIN_PASSWORD), Set.of(), null),
-                        Actor.SYSTEM));
+        Optional<Tenant> demo = registry.find(SLUG).filter(t -> t.status() != TenantStatus.PROVISIONING);
+        try {
+            seed(demo.orElseGet(() -> tenants.provision(new NewTenant(SLUG, "Boutique démo Mastertrade",
+                    new NewTenant.StoreOwner("Awa Koné", ADMIN_EMAIL, ADMIN_PASSWORD), Set.of(), null),
+                    Actor.SYSTEM)));
+        } catch (ConflictException anotherNodeSeedsIt) {
+            LOG.info("Another node is creating the demo store");
+        }
+    }
+
+    private void seed(Tenant demo) {
         TenantContext.run(demo.toRef(), () -> {
             accounts.ensureStaff("Kouassi Yao", CUSTOMER_EMAIL, CUSTOMER_PASSWORD, RoleName.USER);
             catalog.seedIfEmpty();

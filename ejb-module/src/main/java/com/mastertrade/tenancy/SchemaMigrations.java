@@ -4,8 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -56,6 +58,53 @@ public class SchemaMigrations {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not migrate schema " + schema, e);
+        }
+    }
+
+    /**
+     * Holds a cluster-wide lock on provisioning this slug until the returned lock is closed, or answers empty
+     * when another request holds it. The lock is a PostgreSQL session advisory lock, freed by the database if
+     * this node dies, so an interrupted provisioning can always be retried.
+     */
+    public Optional<ProvisioningLock> tryLockProvisioning(TenantSlug slug) {
+        String key = "mastertrade-provision:" + slug.value();
+        try {
+            Connection holder = dataSource.getConnection();
+            try (PreparedStatement statement = holder.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+                statement.setString(1, key);
+                try (ResultSet result = statement.executeQuery()) {
+                    if (result.next() && result.getBoolean(1)) {
+                        return Optional.of(new ProvisioningLock(holder, key));
+                    }
+                }
+            }
+            holder.close();
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock the provisioning of " + slug, e);
+        }
+    }
+
+    /** The provisioning lock of one slug; closing it unlocks before the connection goes back to the pool. */
+    public static final class ProvisioningLock implements AutoCloseable {
+
+        private final Connection holder;
+        private final String key;
+
+        private ProvisioningLock(Connection holder, String key) {
+            this.holder = holder;
+            this.key = key;
+        }
+
+        @Override
+        public void close() {
+            try (Connection connection = holder;
+                 PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                unlock.setString(1, key);
+                unlock.execute();
+            } catch (SQLException e) {
+                LOG.warning(() -> "Could not release " + key + ": " + e.getMessage());
+            }
         }
     }
 

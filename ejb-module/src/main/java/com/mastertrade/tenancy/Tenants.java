@@ -4,6 +4,7 @@ import com.mastertrade.audit.AuditTrail;
 import com.mastertrade.identity.Accounts;
 import com.mastertrade.identity.RoleName;
 import com.mastertrade.shared.Actor;
+import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import jakarta.ejb.Stateless;
@@ -39,19 +40,24 @@ public class Tenants {
     /**
      * Provisioning is a sequence of short steps, each safe to repeat: claim the slug, create and migrate the
      * schema, create the store's administrator, open the store. If it stops half-way, the same request
-     * again finishes it. No transaction spans the steps: Flyway commits on its own, and the administrator
+     * again finishes it; a request for the same slug while one is under way is a conflict (a lock per slug,
+     * held by the database session). No transaction spans the steps: Flyway commits on its own, and the administrator
      * is written in the new tenant's schema.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Tenant provision(NewTenant request, Actor operator) {
-        Tenant claimed = registry.claim(request);
-        migrations.migrateTenant(request.slug());
-        NewTenant.StoreOwner owner = request.owner();
-        TenantContext.run(claimed.toRef(), () ->
-                accounts.ensureStaff(owner.name(), owner.email(), owner.password(), RoleName.ADMIN));
-        Tenant active = registry.activate(request.slug(), operator, Map.of("admin", owner.email()));
-        changed.fire(new TenantChanged(active.toRef()));
-        return active;
+        try (SchemaMigrations.ProvisioningLock lock = migrations.tryLockProvisioning(request.slug())
+                .orElseThrow(() -> new ConflictException("TENANT_EXISTS",
+                        "Tenant " + request.slug() + " is being provisioned by another request"))) {
+            Tenant claimed = registry.claim(request);
+            migrations.migrateTenant(request.slug());
+            NewTenant.StoreOwner owner = request.owner();
+            TenantContext.run(claimed.toRef(), () ->
+                    accounts.ensureStaff(owner.name(), owner.email(), owner.password(), RoleName.ADMIN));
+            Tenant active = registry.activate(request.slug(), operator, Map.of("admin", owner.email()));
+            changed.fire(new TenantChanged(active.toRef()));
+            return active;
+        }
     }
 
     public Page<Tenant> list(PageRequest page) {
