@@ -35,6 +35,9 @@ public class Tenants {
     Event<TenantChanged> changed;
 
     @Inject
+    Event<StoreOpening> opening;
+
+    @Inject
     Clock clock;
 
     /**
@@ -52,8 +55,10 @@ public class Tenants {
             Tenant claimed = registry.claim(request);
             migrations.migrateTenant(request.slug());
             NewTenant.StoreOwner owner = request.owner();
-            TenantContext.run(claimed.toRef(), () ->
-                    accounts.ensureStaff(owner.name(), owner.email(), owner.password(), RoleName.ADMIN));
+            TenantContext.run(claimed.toRef(), () -> {
+                accounts.ensureStaff(owner.name(), owner.email(), owner.password(), RoleName.ADMIN);
+                opening.fire(new StoreOpening(claimed.toRef()));
+            });
             Tenant active = registry.activate(request.slug(), operator, Map.of("admin", owner.email()));
             changed.fire(new TenantChanged(active.toRef()));
             return active;
