@@ -1,0 +1,32 @@
+package com.mastertrade.shared;
+
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An amount in minor units of a currency, as the API carries it ({@code "amount": 15000, "currency": "XOF"}).
+ * XOF and XAF have no minor unit: 15000 XOF is fifteen thousand francs.
+ */
+public record Money(long amount, String currency) {
+
+    /** The currencies the platform sells in. */
+    public static final Set<String> CURRENCIES = Set.of("XOF", "XAF", "EUR", "USD", "GBP", "MAD", "GNF", "CDF");
+
+    public Money {
+        Objects.requireNonNull(currency, "Currency is required.");
+        currency = currency.trim().toUpperCase(Locale.ROOT);
+        if (!CURRENCIES.contains(currency)) {
+            throw new InvalidInputException("currency", "currency is one of " + CURRENCIES);
+        }
+        if (amount < 0) {
+            throw new InvalidInputException("amount", "amount cannot be negative");
+        }
+    }
+
+    /** 0 for XOF and XAF, 2 for EUR and USD: how many of the amount's digits are after the decimal point. */
+    public int minorDigits() {
+        return Currency.getInstance(currency).getDefaultFractionDigits();
+    }
+}
