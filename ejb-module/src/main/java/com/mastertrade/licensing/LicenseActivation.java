@@ -1,0 +1,110 @@
+package com.mastertrade.licensing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One device's slot of a licence: taken at activation, freed at deactivation, kept as history after that. */
+@Entity
+@Table(name = "license_activations")
+public class LicenseActivation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "license_id")
+    private License license;
+
+    @Column(name = "device_id", nullable = false, updatable = false)
+    private String deviceId;
+
+    @Column(name = "device_name")
+    private String deviceName;
+
+    private String ip;
+
+    private String country;
+
+    @Column(name = "app_version")
+    private String appVersion;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    protected LicenseActivation() {
+        // for JPA
+    }
+
+    LicenseActivation(License license, DeviceId device, DeviceInfo info, Instant now) {
+        this.license = license;
+        this.deviceId = device.value();
+        this.deviceName = info.name();
+        this.ip = info.ip();
+        this.country = info.country();
+        this.createdAt = now;
+        this.lastSeenAt = now;
+    }
+
+    boolean isLive() {
+        return deactivatedAt == null;
+    }
+
+    boolean isOn(DeviceId device) {
+        return deviceId.equals(device.value());
+    }
+
+    void free(Instant now) {
+        deactivatedAt = now;
+    }
+
+    /** The program on this device reported in (validation or heartbeat). */
+    void seen(String version, Instant now) {
+        lastSeenAt = now;
+        if (version != null && !version.isBlank()) {
+            appVersion = version.length() > 40 ? version.substring(0, 40) : version;
+        }
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public String deviceName() {
+        return deviceName;
+    }
+
+    public String ip() {
+        return ip;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String appVersion() {
+        return appVersion;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+}
