@@ -2,13 +2,16 @@ package com.mastertrade.licensing;
 
 import com.mastertrade.shared.MastertradeException;
 
-/** An activation the licence refuses: 409 with the licence API's code ({@code TOO_MANY_ACTIVATIONS}, {@code EXPIRED}...). */
+/**
+ * A licence API call the licence refuses, with the API's code: 404 for an unknown key, 409 otherwise
+ * ({@code TOO_MANY_ACTIVATIONS}, {@code EXPIRED}, {@code REVOKED}...).
+ */
 public class LicenseRefusedException extends MastertradeException {
 
     private final ValidityCode reason;
 
     public LicenseRefusedException(ValidityCode reason) {
-        super(409, reason.name(), "The licence refuses this activation: " + reason.name());
+        super(reason == ValidityCode.NOT_FOUND ? 404 : 409, reason.name(), "The licence refuses this activation: " + reason.name());
         this.reason = reason;
     }
 

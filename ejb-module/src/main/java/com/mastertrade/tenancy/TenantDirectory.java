@@ -45,6 +45,11 @@ public class TenantDirectory {
         return cached("slug:" + parsed.value(), () -> registry.find(parsed).map(Tenant::toRef));
     }
 
+    /** A tenant by its id, as the licence key index names it. */
+    public Optional<TenantRef> byId(long id) {
+        return cached("id:" + id, () -> registry.findById(id).map(Tenant::toRef));
+    }
+
     /** A custom domain of a tenant, or {@code <slug>.<base domain>}; other hosts name no tenant. */
     public Optional<TenantRef> byHost(String host) {
         if (host == null || host.isEmpty()) {

@@ -35,6 +35,10 @@ public class TenantRegistry {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Tenant> findById(long id) {
+        return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
     public Tenant get(TenantSlug slug) {
         return find(slug).orElseThrow(() -> new NotFoundException("TENANT_NOT_FOUND", "No tenant " + slug));
     }

@@ -1,0 +1,36 @@
+package com.mastertrade.licensing;
+
+import com.mastertrade.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The platform-wide index from a licence key to its store, so that the licence API needs nothing but the key.
+ * It stores the key's SHA-256, never the key: the key itself stays in its store's schema. Rows are written
+ * in the transaction that creates the licence.
+ */
+@Stateless
+public class LicenseKeyIndex {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Records the key for the current store, in the caller's transaction. */
+    public void register(LicenseKey key) {
+        em.createNativeQuery("INSERT INTO platform.license_key_index (key_hash, tenant_id) VALUES (?, ?)")
+                .setParameter(1, key.indexHash())
+                .setParameter(2, TenantContext.require().id())
+                .executeUpdate();
+    }
+
+    /** The id of the store the key belongs to. */
+    public Optional<Long> tenantOf(LicenseKey key) {
+        List<?> rows = em.createNativeQuery("SELECT tenant_id FROM platform.license_key_index WHERE key_hash = ?")
+                .setParameter(1, key.indexHash())
+                .getResultList();
+        return rows.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+}
