@@ -114,6 +114,8 @@ class HttpContractIT {
                 .body("paths", hasKey("/api/auth/login"))
                 .body("paths", hasKey("/api/users/{id}"))
                 .body("paths", hasKey("/api/admin/users"))
+                .body("paths", hasKey("/api/products"))
+                .body("paths", hasKey("/api/admin/products"))
                 .body("paths", hasKey("/operator/api/auth/login"))
                 .body("paths", hasKey("/operator/api/tenants"))
                 .body("paths", hasKey("/operator/api/tenants/{slug}/suspend"));

@@ -1,48 +1,49 @@
 package com.mastertrade.demo;
 
+import com.mastertrade.catalog.LicenseTerms;
+import com.mastertrade.catalog.LicenseType;
+import com.mastertrade.catalog.NewProduct;
+import com.mastertrade.catalog.ProductDescription;
+import com.mastertrade.catalog.Products;
+import com.mastertrade.catalog.Sku;
+import com.mastertrade.shared.Actor;
+import com.mastertrade.shared.Money;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.util.List;
 
-/**
- * A few WinDev products with prices in XOF, EUR and USD. Written as SQL because the catalogue feature
- * owns the product entity; this only fills the demo store's tables.
- */
+/** A few WinDev products with prices in XOF, EUR and USD, created through the catalogue like a reseller would. */
 @Stateless
 public class DemoCatalog {
 
-    private static final String[][] PRODUCTS = {
-        {"GESTCOM-PRO", "GestCom Pro", "Gestion commerciale : devis, factures, stocks et clients.", "gestion",
-            "5.2.0", "subscription", "365", "3", "14", "150000", "229", "249"},
-        {"PAIE-FACILE", "PaieFacile", "Bulletins de paie et déclarations sociales pour PME.", "rh",
-            "3.1.4", "subscription", "365", "2", "30", "95000", "145", "159"},
-        {"CAISSE-EXPRESS", "Caisse Express", "Logiciel de caisse pour boutiques et restaurants.", "vente",
-            "2.0.1", "permanent", null, "1", "0", "250000", "381", "415"},
-    };
+    @Inject
+    Products products;
 
-    @PersistenceContext
-    EntityManager em;
-
-    public void seedIfEmpty() {
-        if (((Number) em.createNativeQuery("SELECT count(*) FROM products").getSingleResult()).longValue() > 0) {
-            return;
-        }
-        for (String[] p : PRODUCTS) {
-            Number id = (Number) em.createNativeQuery("INSERT INTO products (sku, name, description, category, "
-                    + "version, license_type, license_duration_days, max_activations, trial_days, published) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS integer), CAST(? AS integer), CAST(? AS integer), TRUE) "
-                    + "RETURNING id")
-                    .setParameter(1, p[0]).setParameter(2, p[1]).setParameter(3, p[2]).setParameter(4, p[3])
-                    .setParameter(5, p[4]).setParameter(6, p[5]).setParameter(7, p[6]).setParameter(8, p[7])
-                    .setParameter(9, p[8])
-                    .getSingleResult();
-            String[] currencies = {"XOF", "EUR", "USD"};
-            for (int i = 0; i < currencies.length; i++) {
-                long amount = Long.parseLong(p[9 + i]) * ("XOF".equals(currencies[i]) ? 1 : 100);
-                em.createNativeQuery("INSERT INTO product_prices (product_id, currency, amount) VALUES (?, ?, ?)")
-                        .setParameter(1, id.longValue()).setParameter(2, currencies[i]).setParameter(3, amount)
-                        .executeUpdate();
+    /** Creates the demo products the store does not have yet; those it has are left as the demo admin made them. */
+    public void seed() {
+        for (NewProduct product : demoProducts()) {
+            if (products.find(product.sku().value()).isEmpty()) {
+                products.create(product, Actor.SYSTEM);
             }
         }
+    }
+
+    // Built anew for each seeding: an entity must not share its embedded terms with another one.
+    private static List<NewProduct> demoProducts() {
+        return List.of(
+                product("GESTCOM-PRO", "GestCom Pro", "Gestion commerciale : devis, factures, stocks et clients.",
+                        "gestion", "5.2.0", new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 3, 14, 7),
+                        150_000, 22_900, 24_900),
+                product("PAIE-FACILE", "PaieFacile", "Bulletins de paie et déclarations sociales pour PME.", "rh",
+                        "3.1.4", new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 2, 30, 7), 95_000, 14_500, 15_900),
+                product("CAISSE-EXPRESS", "Caisse Express", "Logiciel de caisse pour boutiques et restaurants.",
+                        "vente", "2.0.1", new LicenseTerms(LicenseType.PERMANENT, null, 1, 0, 7),
+                        250_000, 38_100, 41_500));
+    }
+
+    private static NewProduct product(String sku, String name, String description, String category, String version,
+            LicenseTerms terms, long xof, long eurCents, long usdCents) {
+        return new NewProduct(new Sku(sku), new ProductDescription(name, description, category, version),
+                List.of(new Money(xof, "XOF"), new Money(eurCents, "EUR"), new Money(usdCents, "USD")), terms, true);
     }
 }

@@ -65,7 +65,7 @@ public class DemoStore {
     private void seed(Tenant demo) {
         TenantContext.run(demo.toRef(), () -> {
             accounts.ensureStaff("Kouassi Yao", CUSTOMER_EMAIL, CUSTOMER_PASSWORD, RoleName.USER);
-            catalog.seedIfEmpty();
+            catalog.seed();
         });
         LOG.info("Demo store 'demo' is ready");
     }

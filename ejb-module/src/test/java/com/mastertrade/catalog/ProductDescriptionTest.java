@@ -1,0 +1,31 @@
+package com.mastertrade.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ProductDescriptionTest {
+
+    @Test
+    void blankOptionalTextsAreAbsentAndSpacesDropped() {
+        ProductDescription description = new ProductDescription(" PaieFacile ", null, "  ", " 3.1.4 ");
+        assertThat(description.name()).isEqualTo("PaieFacile");
+        assertThat(description.description()).isEmpty();
+        assertThat(description.category()).isNull();
+        assertThat(description.version()).isEqualTo("3.1.4");
+    }
+
+    @Test
+    void eachTextHasItsLimit() {
+        assertThatThrownBy(() -> new ProductDescription(" ", "", null, null)).extracting("field").isEqualTo("name");
+        assertThatThrownBy(() -> new ProductDescription("x".repeat(201), "", null, null))
+                .extracting("field").isEqualTo("name");
+        assertThatThrownBy(() -> new ProductDescription("P", "x".repeat(ProductDescription.MAX_DESCRIPTION + 1), null,
+                null)).extracting("field").isEqualTo("description");
+        assertThatThrownBy(() -> new ProductDescription("P", "", "x".repeat(81), null))
+                .extracting("field").isEqualTo("category");
+        assertThatThrownBy(() -> new ProductDescription("P", "", null, "x".repeat(41)))
+                .extracting("field").isEqualTo("version");
+    }
+}

@@ -1,0 +1,115 @@
+package com.mastertrade.web.catalog;
+
+import com.mastertrade.catalog.LicenseTerms;
+import com.mastertrade.catalog.LicenseType;
+import com.mastertrade.catalog.NewProduct;
+import com.mastertrade.catalog.ProductChanges;
+import com.mastertrade.catalog.ProductDescription;
+import com.mastertrade.catalog.Sku;
+import com.mastertrade.shared.InvalidInputException;
+import com.mastertrade.shared.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The body of {@code POST} and {@code PUT /api/admin/products}. A failed check names the field as sent,
+ * nested ones by their path: {@code prices[1].currency}, {@code license_terms.duration_days}.
+ */
+public record ProductRequest(String sku, String name, String description, String category, String version,
+        List<PriceRequest> prices, LicenseTermsRequest licenseTerms, Boolean published) {
+
+    /** {@code {amount, currency}}: minor units of an ISO currency. */
+    public record PriceRequest(BigDecimal amount, String currency) {
+    }
+
+    /**
+     * {@code {type, duration_days, max_activations, trial_days, grace_days}}; left out, activations are 1,
+     * trial days 0 and grace days 7 (the store's defaults), and a permanent licence needs no duration.
+     */
+    public record LicenseTermsRequest(String type, BigDecimal durationDays, BigDecimal maxActivations,
+            BigDecimal trialDays, BigDecimal graceDays) {
+    }
+
+    NewProduct toNewProduct() {
+        return new NewProduct(new Sku(sku), productDescription(), money(), terms(), Boolean.TRUE.equals(published));
+    }
+
+    ProductChanges toChanges() {
+        return new ProductChanges(sku == null ? null : new Sku(sku), productDescription(), money(), terms(), published);
+    }
+
+    private ProductDescription productDescription() {
+        return new ProductDescription(name, description, category, version);
+    }
+
+    private List<Money> money() {
+        if (prices == null || prices.isEmpty()) {
+            throw new InvalidInputException("prices", "prices [{amount, currency}] needs at least one price");
+        }
+        List<Money> money = new ArrayList<>();
+        for (int i = 0; i < prices.size(); i++) {
+            String path = "prices[" + i + "]";
+            PriceRequest price = prices.get(i);
+            if (price == null || price.amount() == null) {
+                throw new InvalidInputException(path + ".amount", "amount is required");
+            }
+            if (price.currency() == null) {
+                throw new InvalidInputException(path + ".currency", "currency is required");
+            }
+            long amount = whole(path + ".amount", price.amount());
+            money.add(at(path, () -> new Money(amount, price.currency())));
+        }
+        return money;
+    }
+
+    private LicenseTerms terms() {
+        if (licenseTerms == null) {
+            throw new InvalidInputException("license_terms", "license_terms {type, duration_days, max_activations, "
+                    + "trial_days, grace_days} is required");
+        }
+        LicenseTermsRequest terms = licenseTerms;
+        Integer durationDays = count("license_terms.duration_days", terms.durationDays());
+        int maxActivations = Objects.requireNonNullElse(
+                count("license_terms.max_activations", terms.maxActivations()), 1);
+        int trialDays = Objects.requireNonNullElse(count("license_terms.trial_days", terms.trialDays()), 0);
+        int graceDays = Objects.requireNonNullElse(count("license_terms.grace_days", terms.graceDays()), 7);
+        return at("license_terms", () -> new LicenseTerms(LicenseType.fromApiName(terms.type()), durationDays,
+                maxActivations, trialDays, graceDays));
+    }
+
+    /**
+     * A whole number as sent. JSON-B would narrow a number into a long or an int silently (12.5 becomes 12,
+     * 2^32 + 30 becomes 30), so numbers arrive as written and are checked here.
+     */
+    private static long whole(String field, BigDecimal number) {
+        BigDecimal exact = number.stripTrailingZeros();
+        if (exact.scale() > 0) {
+            throw new InvalidInputException(field, field + " must be a whole number");
+        }
+        if (exact.precision() - exact.scale() > 18) {
+            throw new InvalidInputException(field, field + " is too large");
+        }
+        return exact.longValueExact();
+    }
+
+    /** A count within the int range; beyond it, the licence terms' own bounds refuse it with their message. */
+    private static Integer count(String field, BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        long value = whole(field, number);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    /** Runs a check of a nested object and names a failure by its full path. */
+    private static <T> T at(String path, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(path + "." + e.field(), e.getMessage());
+        }
+    }
+}
