@@ -11,7 +11,7 @@ import java.time.Instant;
 public record LicenseCheck(ValidityCode code, LicenseStatus status, LicenseType type, Instant expiry,
         Integer used, Integer max) {
 
-    static LicenseCheck notFound() {
+    public static LicenseCheck notFound() {
         return new LicenseCheck(ValidityCode.NOT_FOUND, null, null, null, null, null);
     }
 

@@ -1,12 +1,17 @@
 package com.mastertrade.licensing;
 
+import com.mastertrade.audit.AuditTrail;
 import com.mastertrade.catalog.LicenseTerms;
+import com.mastertrade.shared.Actor;
+import com.mastertrade.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,14 +29,31 @@ public class Licenses {
     LicenseKeyIndex index;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
-    /** A new licence on the product's terms, registered in the key index in the same transaction. */
-    public License issue(long productId, Long userId, LicenseTerms terms) {
+    /**
+     * A new licence on the product's terms (which the caller may have adjusted), registered in the key index in
+     * the same transaction; an admin's issue is in the audit log.
+     */
+    public License issue(long productId, Long userId, LicenseTerms terms, Actor actor) {
         License license = License.issue(LicenseKey.generate(), productId, userId, terms, clock.instant());
         em.persist(license);
         index.register(license.key());
         em.flush();
+        audit.record(actor, "license.issued", "license", license.id(),
+                Map.of("product_id", productId, "user_id", userId == null ? "none" : userId.toString()));
+        return license;
+    }
+
+    /** A licence of the store, or 404. */
+    public License get(long id) {
+        License license = em.find(License.class, id);
+        if (license == null) {
+            throw new NotFoundException("LICENSE_NOT_FOUND", "No licence " + id);
+        }
         return license;
     }
 
@@ -53,6 +75,23 @@ public class Licenses {
         License license = locked(key).orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
         license.deactivate(device, clock.instant());
         return LicenseCheck.of(license.validityAt(clock.instant()), license);
+    }
+
+    /**
+     * Records that the program on this device is running (last seen, version): one UPDATE, no lock, since it
+     * changes no slot. False when the device holds no slot of the licence.
+     */
+    public boolean heartbeat(LicenseKey key, DeviceId device, String appVersion) {
+        String version = appVersion == null || appVersion.isBlank() ? null
+                : appVersion.substring(0, Math.min(appVersion.length(), 40));
+        return em.createNativeQuery("UPDATE license_activations a SET last_seen_at = ?, "
+                        + "app_version = COALESCE(CAST(? AS varchar), a.app_version) FROM licenses l "
+                        + "WHERE l.id = a.license_id AND l.license_key = ? AND a.device_id = ? AND a.deactivated_at IS NULL")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter(2, version)
+                .setParameter(3, key.value())
+                .setParameter(4, device.value())
+                .executeUpdate() > 0;
     }
 
     private Optional<License> locked(LicenseKey key) {

@@ -1,5 +1,8 @@
 package com.mastertrade.web.catalog;
 
+import static com.mastertrade.shared.http.WholeNumbers.count;
+import static com.mastertrade.shared.http.WholeNumbers.whole;
+
 import com.mastertrade.catalog.LicenseTerms;
 import com.mastertrade.catalog.LicenseType;
 import com.mastertrade.catalog.NewProduct;
@@ -78,30 +81,6 @@ public record ProductRequest(String sku, String name, String description, String
         int graceDays = Objects.requireNonNullElse(count("license_terms.grace_days", terms.graceDays()), 7);
         return at("license_terms", () -> new LicenseTerms(LicenseType.fromApiName(terms.type()), durationDays,
                 maxActivations, trialDays, graceDays));
-    }
-
-    /**
-     * A whole number as sent. JSON-B would narrow a number into a long or an int silently (12.5 becomes 12,
-     * 2^32 + 30 becomes 30), so numbers arrive as written and are checked here.
-     */
-    private static long whole(String field, BigDecimal number) {
-        BigDecimal exact = number.stripTrailingZeros();
-        if (exact.scale() > 0) {
-            throw new InvalidInputException(field, field + " must be a whole number");
-        }
-        if (exact.precision() - exact.scale() > 18) {
-            throw new InvalidInputException(field, field + " is too large");
-        }
-        return exact.longValueExact();
-    }
-
-    /** A count within the int range; beyond it, the licence terms' own bounds refuse it with their message. */
-    private static Integer count(String field, BigDecimal number) {
-        if (number == null) {
-            return null;
-        }
-        long value = whole(field, number);
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
     }
 
     /** Runs a check of a nested object and names a failure by its full path. */

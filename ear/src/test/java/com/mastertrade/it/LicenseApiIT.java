@@ -1,0 +1,149 @@
+package com.mastertrade.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The licence API as a WinDev program calls it: the key alone names the store and the licence. */
+class LicenseApiIT {
+
+    private static Platform.Store store;
+    private static String admin;
+    private static long productId;
+
+    @BeforeAll
+    static void aStoreWithAThreeSeatProduct() {
+        store = Platform.openStore("lic");
+        admin = store.adminToken();
+        productId = store.as(admin).body(Map.of("sku", "GESTION-PRO", "name", "Gestion Pro", "description", "…",
+                        "category", "gestion", "version", "1.0", "prices", List.of(Map.of("amount", 150000, "currency", "XOF")),
+                        "license_terms", Map.of("type", "subscription", "duration_days", 365, "max_activations", 3,
+                                "trial_days", 14, "grace_days", 7),
+                        "published", true))
+                .post("/api/admin/products").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static String newLicence() {
+        return store.as(admin).body(Map.of("product_id", productId)).post("/api/admin/licenses")
+                .then().statusCode(201).extract().path("key");
+    }
+
+    private static Response call(String path, String key, String device) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("key", key, "device_id", device, "nonce", 82734612))
+                .post("/api/license/" + path);
+    }
+
+    @Test
+    void aFirstValidationActivatesTheDeviceAndEchoesTheNonce() {
+        String key = newLicence();
+        call("validate", key, "device-a").then().statusCode(200)
+                .body("valid", equalTo(true)).body("allowed", equalTo(true)).body("code", equalTo("VALID"))
+                .body("status", equalTo("active")).body("type", equalTo("subscription"))
+                .body("expiry", notNullValue()).body("activations.used", equalTo(1)).body("activations.max", equalTo(3))
+                .body("device_id", equalTo("device-a")).body("nonce", equalTo(82734612)).body("ts", notNullValue());
+        call("validate", key, "device-a").then().body("activations.used", equalTo(1));
+    }
+
+    @Test
+    void unknownAndMalformedKeysAreNotFoundWithTheSameAnswer() {
+        for (String key : new String[] {"MT-00000000-0000-4000-8000-000000000000", "not-a-key", "MT-' OR 1=1 --"}) {
+            call("validate", key, "device-a").then().statusCode(200)
+                    .body("valid", equalTo(false)).body("allowed", equalTo(false)).body("code", equalTo("NOT_FOUND"))
+                    .body("status", nullValue());
+        }
+        call("activate", "MT-00000000-0000-4000-8000-000000000000", "device-a").then().statusCode(404)
+                .body("error.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void aKeyNamedInAnotherStoreIsNotFound() {
+        String key = newLicence();
+        Platform.Store other = Platform.openStore("lic-other");
+        given().contentType(ContentType.JSON).header("X-Tenant", other.slug())
+                .body(Map.of("key", key, "device_id", "device-a")).post("/api/license/validate")
+                .then().statusCode(200).body("code", equalTo("NOT_FOUND"));
+        given().contentType(ContentType.JSON).header("X-Tenant", store.slug())
+                .body(Map.of("key", key, "device_id", "device-a")).post("/api/license/validate")
+                .then().statusCode(200).body("code", equalTo("VALID"));
+    }
+
+    @Test
+    void badDeviceIdsAre422() {
+        String key = newLicence();
+        call("validate", key, "").then().statusCode(422).body("error.field", equalTo("device_id"));
+        call("validate", key, "x".repeat(10_240)).then().statusCode(422).body("error.field", equalTo("device_id"));
+        given().contentType(ContentType.JSON).body("{\"key\": ").post("/api/license/validate")
+                .then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
+    void aFourthDeviceFindsNoSlotUntilOneIsFreed() {
+        String key = newLicence();
+        for (String device : new String[] {"d1", "d2", "d3"}) {
+            call("activate", key, device).then().statusCode(200).body("code", equalTo("VALID"));
+        }
+        call("activate", key, "d1").then().statusCode(200).body("activations.used", equalTo(3));
+        call("activate", key, "d4").then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
+        call("validate", key, "d4").then().statusCode(200)
+                .body("code", equalTo("TOO_MANY_ACTIVATIONS")).body("valid", equalTo(true)).body("allowed", equalTo(false));
+        call("deactivate", key, "d2").then().statusCode(200).body("activations.used", equalTo(2));
+        call("activate", key, "d4").then().statusCode(200).body("activations.used", equalTo(3));
+    }
+
+    @Test
+    void heartbeatsAreCheapTelemetryAndRateLimited() {
+        String key = newLicence();
+        call("activate", key, "beater").then().statusCode(200);
+        Response beat = given().contentType(ContentType.JSON)
+                .body(Map.of("key", key, "device_id", "beater", "app_version", "5.2.1")).post("/api/license/heartbeat");
+        beat.then().statusCode(200).body("ok", equalTo(true)).body("next_heartbeat_in", equalTo(3600));
+        given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "stranger"))
+                .post("/api/license/heartbeat").then().statusCode(200).body("ok", equalTo(false));
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "beater"))
+                    .post("/api/license/heartbeat").then().statusCode(200);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "beater"))
+                .post("/api/license/heartbeat").then().statusCode(429)
+                .body("error.code", equalTo("TOO_MANY_HEARTBEATS")).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void fiftyDevicesActivatingAtOnceTakeExactlyThreeSlots() throws Exception {
+        String key = newLicence();
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String device = "rush-" + i;
+            calls.add(() -> call("activate", key, device).statusCode());
+        }
+        calls.add(() -> call("activate", key, "rush-0").statusCode());
+        ExecutorService pool = Executors.newFixedThreadPool(25);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> status : pool.invokeAll(calls)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200).count()).isBetween(3L, 4L);
+        call("validate", key, "someone-else").then().body("activations.used", equalTo(3))
+                .body("code", equalTo("TOO_MANY_ACTIVATIONS"));
+    }
+}

@@ -1,0 +1,35 @@
+package com.mastertrade.shared.http;
+
+import com.mastertrade.shared.InvalidInputException;
+import java.math.BigDecimal;
+
+/**
+ * Whole numbers of request bodies, read as sent. JSON-B narrows a number into a long or an int silently
+ * (12.5 becomes 12, 2^32 + 30 becomes 30), so bodies declare numbers as {@link BigDecimal} and check them here.
+ */
+public final class WholeNumbers {
+
+    private WholeNumbers() {
+    }
+
+    /** The number as a long, or 422 naming the field when it has a fraction or does not fit. */
+    public static long whole(String field, BigDecimal number) {
+        BigDecimal exact = number.stripTrailingZeros();
+        if (exact.scale() > 0) {
+            throw new InvalidInputException(field, field + " must be a whole number");
+        }
+        if (exact.precision() - exact.scale() > 18) {
+            throw new InvalidInputException(field, field + " is too large");
+        }
+        return exact.longValueExact();
+    }
+
+    /** A count within the int range (null stays null); callers' own bounds then refuse what is too large. */
+    public static Integer count(String field, BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        long value = whole(field, number);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+}

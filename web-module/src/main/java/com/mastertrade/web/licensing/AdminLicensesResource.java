@@ -1,0 +1,81 @@
+package com.mastertrade.web.licensing;
+
+import static com.mastertrade.shared.http.Bodies.require;
+import static com.mastertrade.shared.http.WholeNumbers.count;
+import static com.mastertrade.shared.http.WholeNumbers.whole;
+
+import com.mastertrade.catalog.LicenseTerms;
+import com.mastertrade.catalog.LicenseType;
+import com.mastertrade.catalog.Products;
+import com.mastertrade.identity.Users;
+import com.mastertrade.licensing.Licenses;
+import com.mastertrade.shared.InvalidInputException;
+import com.mastertrade.web.shared.CurrentRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/admin/licenses")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+@SecurityRequirement(name = "jwt")
+@Tag(name = "Admin")
+public class AdminLicensesResource {
+
+    @Inject
+    Licenses licenses;
+
+    @Inject
+    Products products;
+
+    @Inject
+    Users users;
+
+    @Inject
+    CurrentRequest current;
+
+    /** {@code POST /api/admin/licenses}: the product's terms unless the body overrides them. */
+    public record Issue(BigDecimal productId, BigDecimal userId, String type, BigDecimal maxActivations) {
+    }
+
+    @POST
+    @Operation(summary = "Issue a licence of a product, on its terms (type and max_activations may be overridden)")
+    public Response issue(Issue body, @Context UriInfo uri) {
+        require(body);
+        if (body.productId() == null) {
+            throw new InvalidInputException("product_id", "product_id is required");
+        }
+        long productId = whole("product_id", body.productId());
+        Long userId = body.userId() == null ? null : users.get(whole("user_id", body.userId()), current.caller()).id();
+        Integer maxActivations = count("max_activations", body.maxActivations());
+        LicenseTerms terms = products.terms(productId);
+        LicenseTerms adjusted = new LicenseTerms(body.type() == null ? terms.type() : LicenseType.fromApiName(body.type()),
+                terms.durationDays(), maxActivations == null ? terms.maxActivations() : maxActivations,
+                terms.trialDays(), terms.graceDays());
+        LicenseView license = LicenseView.of(licenses.issue(productId, userId, adjusted, current.actor()));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(license.id())).build())
+                .entity(license).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"admin", "support"})
+    @Operation(summary = "A licence of the store")
+    public LicenseView get(@PathParam("id") long id) {
+        return LicenseView.of(licenses.get(id));
+    }
+}

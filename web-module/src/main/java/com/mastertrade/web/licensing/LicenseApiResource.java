@@ -1,0 +1,96 @@
+package com.mastertrade.web.licensing;
+
+import static com.mastertrade.shared.http.Bodies.require;
+
+import com.mastertrade.licensing.DeviceId;
+import com.mastertrade.licensing.DeviceInfo;
+import com.mastertrade.licensing.HeartbeatLimit;
+import com.mastertrade.licensing.LicenseCheck;
+import com.mastertrade.licensing.LicenseDesk;
+import com.mastertrade.licensing.LicenseRefusedException;
+import com.mastertrade.licensing.Licenses;
+import com.mastertrade.licensing.ValidityCode;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The calls WinDev programs make; no sign-in: the licence key names the store and the licence. */
+@Path("/license")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Licence API")
+public class LicenseApiResource {
+
+    @Inject
+    LicenseDesk desk;
+
+    @Inject
+    Licenses licenses;
+
+    @Inject
+    HeartbeatLimit heartbeats;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("/validate")
+    @Operation(summary = "Is the licence valid on this device? A device without a slot takes a free one. "
+            + "Always 200, the verdict in code: VALID, IN_GRACE_PERIOD, NOT_FOUND, EXPIRED, REVOKED, SUSPENDED, "
+            + "TRIAL_EXPIRED, TOO_MANY_ACTIVATIONS, PRODUCT_MISMATCH")
+    public LicenseApiMessages.Answer validate(LicenseApiMessages.Call call) {
+        require(call);
+        DeviceId device = new DeviceId(call.deviceId());
+        DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
+        LicenseCheck check = desk.inStoreOf(call.key(), key -> licenses.validate(key, device, info, call.appVersion()))
+                .orElseGet(LicenseCheck::notFound);
+        return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
+    }
+
+    @POST
+    @Path("/activate")
+    @Operation(summary = "Take a slot of the licence for this device (idempotent); 409 TOO_MANY_ACTIVATIONS when none is left")
+    public LicenseApiMessages.Answer activate(LicenseApiMessages.Call call) {
+        require(call);
+        DeviceId device = new DeviceId(call.deviceId());
+        DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
+        LicenseCheck check = desk.inStoreOf(call.key(), key -> licenses.activate(key, device, info))
+                .orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
+        return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
+    }
+
+    @POST
+    @Path("/heartbeat")
+    @Operation(summary = "The program on this device is running (version, last seen); at most 3 a minute per key "
+            + "and device (429 with Retry-After). ok is false when the device holds no slot")
+    public LicenseApiMessages.Beat heartbeat(LicenseApiMessages.Call call) {
+        require(call);
+        DeviceId device = new DeviceId(call.deviceId());
+        heartbeats.count(String.valueOf(call.key()), device.value());
+        boolean ok = desk.inStoreOf(call.key(), key -> licenses.heartbeat(key, device, call.appVersion()))
+                .orElse(false);
+        return new LicenseApiMessages.Beat(ok, HeartbeatLimit.INTERVAL.toSeconds(), call.nonce(), clock.instant());
+    }
+
+    @POST
+    @Path("/deactivate")
+    @Operation(summary = "Free this device's slot of the licence")
+    public LicenseApiMessages.Answer deactivate(LicenseApiMessages.Call call) {
+        require(call);
+        DeviceId device = new DeviceId(call.deviceId());
+        LicenseCheck check = desk.inStoreOf(call.key(), key -> licenses.deactivate(key, device))
+                .orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
+        return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
+    }
+}
