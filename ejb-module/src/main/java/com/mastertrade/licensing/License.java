@@ -31,6 +31,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "licenses")
 @NamedQuery(name = "License.byKey", query = "select l from License l where l.key = :key")
+@NamedQuery(name = "License.ofUser", query = "select l from License l where l.userId = :user order by l.createdAt desc, l.id desc")
 public class License {
 
     @Id

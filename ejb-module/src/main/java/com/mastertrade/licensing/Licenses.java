@@ -2,6 +2,7 @@ package com.mastertrade.licensing;
 
 import com.mastertrade.audit.AuditTrail;
 import com.mastertrade.catalog.LicenseTerms;
+import com.mastertrade.catalog.Products;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -10,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +35,9 @@ public class Licenses {
     AuditTrail audit;
 
     @Inject
+    Products products;
+
+    @Inject
     Clock clock;
 
     /**
@@ -48,6 +54,51 @@ public class Licenses {
         return license;
     }
 
+    /** Revoked for good (refund, fraud), with the reason in the audit log. */
+    public License revoke(long id, String reason, Actor actor) {
+        License license = lockedById(id);
+        license.revoke(reason, clock.instant());
+        audit.record(actor, "license.revoked", "license", id, Map.of("reason", reason));
+        return license;
+    }
+
+    public License suspend(long id, String reason, Actor actor) {
+        License license = lockedById(id);
+        license.suspend(reason, clock.instant());
+        audit.record(actor, "license.suspended", "license", id, Map.of("reason", reason));
+        return license;
+    }
+
+    public License reinstate(long id, Actor actor) {
+        License license = lockedById(id);
+        license.reinstate(clock.instant());
+        audit.record(actor, "license.reinstated", "license", id, Map.of());
+        return license;
+    }
+
+    /** Extends by a number of days, or by the product's duration when none is given. */
+    public License renew(long id, Integer days, Actor actor) {
+        License license = lockedById(id);
+        Duration period = days != null ? Duration.ofDays(days)
+                : products.terms(license.productId()).duration().orElse(Duration.ZERO);
+        license.renew(period, clock.instant());
+        audit.record(actor, "license.renewed", "license", id, Map.of("days", period.toDays()));
+        return license;
+    }
+
+    /** A user's licences, newest first. */
+    public List<License> ofUser(long userId) {
+        return em.createNamedQuery("License.ofUser", License.class).setParameter("user", userId).getResultList();
+    }
+
+    private License lockedById(long id) {
+        License license = em.find(License.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (license == null) {
+            throw new NotFoundException("LICENSE_NOT_FOUND", "No licence " + id);
+        }
+        return license;
+    }
+
     /** A licence of the store, or 404. */
     public License get(long id) {
         License license = em.find(License.class, id);
@@ -57,10 +108,19 @@ public class Licenses {
         return license;
     }
 
-    public LicenseCheck validate(LicenseKey key, DeviceId device, DeviceInfo info, String appVersion) {
-        return locked(key)
-                .map(license -> LicenseCheck.of(license.validateOn(device, info, appVersion, clock.instant()), license))
-                .orElseGet(LicenseCheck::notFound);
+    /**
+     * A validation from a device. When the program names its product (SKU), a licence of another product is
+     * {@code PRODUCT_MISMATCH} and takes no slot.
+     */
+    public LicenseCheck validate(LicenseKey key, DeviceId device, DeviceInfo info, String appVersion,
+            Optional<String> productSku) {
+        return locked(key).map(license -> {
+            if (productSku.isPresent() && !productSku.get().trim()
+                    .equalsIgnoreCase(products.get(license.productId()).sku())) {
+                return LicenseCheck.of(ValidityCode.PRODUCT_MISMATCH, license);
+            }
+            return LicenseCheck.of(license.validateOn(device, info, appVersion, clock.instant()), license);
+        }).orElseGet(LicenseCheck::notFound);
     }
 
     /** Takes a slot for the device (or finds its slot); refused with the licence API's code otherwise. */

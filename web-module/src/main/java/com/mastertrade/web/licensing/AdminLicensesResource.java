@@ -71,6 +71,46 @@ public class AdminLicensesResource {
                 .entity(license).build();
     }
 
+    /** The body of the revoke and suspend actions. */
+    public record Reason(String reason) {
+    }
+
+    /** The body of the renew action; without days, the product's duration. */
+    public record Renewal(BigDecimal days) {
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Operation(summary = "Revoke a licence for good (the reason goes to the audit log); its devices get REVOKED")
+    public LicenseView revoke(@PathParam("id") long id, Reason body) {
+        return LicenseView.of(licenses.revoke(id, require(body).reason(), current.actor()));
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @Operation(summary = "Suspend a licence until reinstated; its devices get SUSPENDED")
+    public LicenseView suspend(@PathParam("id") long id, Reason body) {
+        return LicenseView.of(licenses.suspend(id, require(body).reason(), current.actor()));
+    }
+
+    @POST
+    @Path("/{id}/reinstate")
+    @Operation(summary = "Reinstate a suspended licence")
+    public LicenseView reinstate(@PathParam("id") long id) {
+        return LicenseView.of(licenses.reinstate(id, current.actor()));
+    }
+
+    @POST
+    @Path("/{id}/renew")
+    @Operation(summary = "Extend a licence by days (default: the product's duration), from its expiry or from now if expired")
+    public LicenseView renew(@PathParam("id") long id, Renewal body) {
+        Integer days = body == null ? null : count("days", body.days());
+        if (days != null && (days < 1 || days > 36_500)) {
+            throw new InvalidInputException("days", "days is 1 to 36500");
+        }
+        return LicenseView.of(licenses.renew(id, days, current.actor()));
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "support"})

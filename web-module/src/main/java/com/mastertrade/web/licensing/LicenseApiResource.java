@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,7 +54,8 @@ public class LicenseApiResource {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = desk.inStoreOf(call.key(), key -> licenses.validate(key, device, info, call.appVersion()))
+        LicenseCheck check = desk.inStoreOf(call.key(), key -> licenses.validate(key, device, info, call.appVersion(),
+                        Optional.ofNullable(call.product()).filter(p -> !p.isBlank())))
                 .orElseGet(LicenseCheck::notFound);
         return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
     }

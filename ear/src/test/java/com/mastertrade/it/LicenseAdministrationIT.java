@@ -1,0 +1,137 @@
+package com.mastertrade.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the store's staff do to licences, and what customers and devices see of it. */
+class LicenseAdministrationIT {
+
+    private static Platform.Store store;
+    private static String admin;
+    private static long productId;
+
+    @BeforeAll
+    static void aStoreWithAProduct() {
+        store = Platform.openStore("licadm");
+        admin = store.adminToken();
+        productId = store.as(admin).body(Map.of("sku", "PAIE-PLUS", "name", "Paie Plus", "description", "…",
+                        "category", "rh", "version", "3.0", "prices", List.of(Map.of("amount", 95000, "currency", "XOF")),
+                        "license_terms", Map.of("type", "subscription", "duration_days", 30, "max_activations", 2,
+                                "trial_days", 0, "grace_days", 7),
+                        "published", true))
+                .post("/api/admin/products").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long issue(Long userId) {
+        Map<String, Object> body = userId == null ? Map.of("product_id", productId)
+                : Map.of("product_id", productId, "user_id", userId);
+        return store.as(admin).body(body).post("/api/admin/licenses")
+                .then().statusCode(201).body("status", equalTo("active")).body("max_activations", equalTo(2))
+                .extract().jsonPath().getLong("id");
+    }
+
+    private static String keyOf(long id) {
+        return store.as(admin).get("/api/admin/licenses/" + id).then().statusCode(200).extract().path("key");
+    }
+
+    private static String validate(String key, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(Map.of("key", key, "device_id", "desk-1"));
+        body.putAll(extra);
+        return given().contentType(ContentType.JSON).body(body).post("/api/license/validate")
+                .then().statusCode(200).extract().path("code");
+    }
+
+    @Test
+    void revokedAndSuspendedLicencesAnswerTheirCodeAndTheAuditLogSaysWhy() throws Exception {
+        long revoked = issue(null);
+        String key = keyOf(revoked);
+        assertThat(validate(key, Map.of())).isEqualTo("VALID");
+        store.as(admin).body(Map.of("reason", "refunded")).post("/api/admin/licenses/" + revoked + "/revoke")
+                .then().statusCode(200).body("status", equalTo("revoked"));
+        assertThat(validate(key, Map.of())).isEqualTo("REVOKED");
+        store.as(admin).body(Map.of()).post("/api/admin/licenses/" + revoked + "/renew").then().statusCode(409)
+                .body("error.code", equalTo("LICENSE_REVOKED"));
+
+        long suspended = issue(null);
+        store.as(admin).body(Map.of("reason", "")).post("/api/admin/licenses/" + suspended + "/suspend")
+                .then().statusCode(422).body("error.field", equalTo("reason"));
+        store.as(admin).body(Map.of("reason", "chargeback")).post("/api/admin/licenses/" + suspended + "/suspend")
+                .then().statusCode(200).body("status", equalTo("suspended"));
+        assertThat(validate(keyOf(suspended), Map.of())).isEqualTo("SUSPENDED");
+        store.as(admin).post("/api/admin/licenses/" + suspended + "/reinstate").then().statusCode(200)
+                .body("status", equalTo("active"));
+        assertThat(validate(keyOf(suspended), Map.of())).isEqualTo("VALID");
+
+        try (Connection db = DriverManager.getConnection(System.getProperty("mt.db.url"),
+                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
+             PreparedStatement query = db.prepareStatement("SELECT action, details->>'reason', actor_label FROM tenant_"
+                     + store.slug().replace('-', '_') + ".audit_logs WHERE target_type = 'license' AND target_id = ?")) {
+            query.setString(1, Long.toString(revoked));
+            try (ResultSet rows = query.executeQuery()) {
+                boolean found = false;
+                while (rows.next()) {
+                    if (rows.getString(1).equals("license.revoked")) {
+                        found = true;
+                        assertThat(rows.getString(2)).isEqualTo("refunded");
+                        assertThat(rows.getString(3)).isEqualTo(store.adminEmail());
+                    }
+                }
+                assertThat(found).as("audit entry of the revocation").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void renewalExtendsFromTheExpiry() {
+        long id = issue(null);
+        String before = store.as(admin).get("/api/admin/licenses/" + id).then().extract().path("expiry_date");
+        String after = store.as(admin).body(Map.of("days", 10)).post("/api/admin/licenses/" + id + "/renew")
+                .then().statusCode(200).extract().path("expiry_date");
+        assertThat(Instant.parse(after)).isEqualTo(Instant.parse(before).plus(Duration.ofDays(10)));
+        store.as(admin).body(Map.of("days", 2.5)).post("/api/admin/licenses/" + id + "/renew")
+                .then().statusCode(422).body("error.field", equalTo("days"));
+    }
+
+    @Test
+    void aProgramOfAnotherProductGetsProductMismatchAndTakesNoSlot() {
+        String key = keyOf(issue(null));
+        assertThat(validate(key, Map.of("product", "GESTION-PRO"))).isEqualTo("PRODUCT_MISMATCH");
+        assertThat(validate(key, Map.of("product", "paie-plus"))).isEqualTo("VALID");
+        given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "other"))
+                .post("/api/license/validate").then().body("activations.used", equalTo(2));
+    }
+
+    @Test
+    void customersSeeTheirOwnLicencesOnly() {
+        long awa = store.register("awa@licadm.test");
+        long kofi = store.register("kofi@licadm.test");
+        long awasLicence = issue(awa);
+        String awaToken = store.login("awa@licadm.test");
+        String kofiToken = store.login("kofi@licadm.test");
+
+        store.as(awaToken).get("/api/licenses/" + awasLicence).then().statusCode(200).body("user_id", equalTo((int) awa));
+        store.as(kofiToken).get("/api/licenses/" + awasLicence).then().statusCode(404)
+                .body("error.code", equalTo("LICENSE_NOT_FOUND"));
+        store.as(awaToken).get("/api/users/" + awa + "/licenses").then().statusCode(200)
+                .body("$", hasSize(1)).body("id", hasItem((int) awasLicence));
+        store.as(kofiToken).get("/api/users/" + awa + "/licenses").then().statusCode(404);
+        store.as(admin).get("/api/users/" + kofi + "/licenses").then().statusCode(200).body("$", hasSize(0));
+        store.as(awaToken).body(Map.of("product_id", productId)).post("/api/admin/licenses").then().statusCode(403);
+    }
+}
