@@ -3,6 +3,7 @@ package com.mastertrade.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import com.mastertrade.licensing.signing.AnswerSignature;
@@ -173,6 +174,13 @@ class SigningKeysIT {
             }
         }
         assertThat(checked).hasSize(2);
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheKeysAndTheRotation() {
+        given().accept("application/json").get("/openapi").then().statusCode(200)
+                .body("paths", hasKey(KEYS))
+                .body("paths", hasKey("/api/admin/signing-keys/{algorithm}/rotate"));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
