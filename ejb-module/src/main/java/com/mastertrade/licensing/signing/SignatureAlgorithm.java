@@ -112,7 +112,7 @@ public enum SignatureAlgorithm {
     /** An algorithm named in a URL path; an unknown name is 404. */
     public static SignatureAlgorithm named(String name) {
         return fromApiName(name).orElseThrow(() -> new MastertradeException(404, UNSUPPORTED,
-                "No signature algorithm '" + name + "': " + NAMES));
+                "No signature algorithm '" + name + "': this API signs with rsa-sha256 or ed25519"));
     }
 
     /**

@@ -151,10 +151,6 @@ public class SigningKey {
         return status;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
     public Instant retiredAt() {
         return retiredAt;
     }
