@@ -1,0 +1,273 @@
+package com.mastertrade.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import com.mastertrade.licensing.signing.AnswerSignature;
+import com.mastertrade.licensing.signing.SignatureAlgorithm;
+import com.mastertrade.shared.SecretBox;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The keys that sign licence answers, seen from a client: listed, verifiable, rotated, per store, sealed. */
+class SigningKeysIT {
+
+    private static final String KEYS = "/api/license/keys";
+
+    private static Platform.Store acme;
+    private static Platform.Store globex;
+
+    @BeforeAll
+    static void openStores() {
+        acme = Platform.openStore("sign-a");
+        globex = Platform.openStore("sign-b");
+    }
+
+    @Test
+    void aNewStoreListsOneActiveRsaKeyAndOneActiveEd25519Key() {
+        List<Map<String, String>> keys = keysOf(acme);
+
+        assertThat(keys).hasSize(2);
+        assertThat(keys).extracting(k -> k.get("algorithm")).containsExactlyInAnyOrder("rsa-sha256", "ed25519");
+        assertThat(keys).extracting(k -> k.get("status")).containsOnly("active");
+        assertThat(keys).extracting(k -> k.get("kid")).allMatch(kid -> kid.matches("(rsa|ed25519)-\\d{8}-[0-9a-f]{8}"));
+        assertThat(keys).extracting(k -> k.get("public_key_pem")).allMatch(pem -> pem.startsWith("-----BEGIN PUBLIC KEY-----"));
+        assertThat(keysOf(given().basePath("/t/demo"))).as("the demo store").hasSize(2);
+    }
+
+    @Test
+    void theKeysAnswerIsSignedOverItsExactBytesWithRsaByDefaultOrEd25519OnRequest() {
+        Response rsa = given().header("X-Tenant", acme.slug()).get(KEYS);
+        rsa.then().statusCode(200);
+        assertThat(verify(rsa, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
+
+        Response ed25519 = acme.api().header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"ed25519\"").get(KEYS);
+        ed25519.then().statusCode(200);
+        assertThat(verify(ed25519, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
+    }
+
+    @Test
+    void errorAnswersOfTheLicenceApiAreSignedWhenTheStoreIsKnown() {
+        Response unknownAlgorithm = acme.api().header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"hmac-sha1\"").get(KEYS);
+        unknownAlgorithm.then().statusCode(406).body("error.code", equalTo("UNSUPPORTED_SIGNATURE_ALGORITHM"));
+        assertThat(verify(unknownAlgorithm, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
+
+        Response noSuchCall = acme.api().header(AnswerSignature.ACCEPT_HEADER, "algorithm=ed25519").get("/api/license/no-such-call");
+        noSuchCall.then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));
+        assertThat(verify(noSuchCall, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
+
+        Response wrongMethod = acme.api().delete(KEYS);
+        wrongMethod.then().statusCode(405);
+        assertThat(verify(wrongMethod, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
+
+        Response noStore = given().get(KEYS);
+        noStore.then().statusCode(404).body("error.code", equalTo("TENANT_NOT_FOUND"));
+        assertThat(noStore.header(AnswerSignature.HEADER)).as("no store, no key").isNull();
+
+        Response elsewhere = acme.api().get("/api/users/me");
+        elsewhere.then().statusCode(401);
+        assertThat(elsewhere.header(AnswerSignature.HEADER)).as("outside the licence API").isNull();
+    }
+
+    @Test
+    void aRotationRetiresTheOldKeyKeepsItListedAndSignsWithTheNewOne() throws Exception {
+        Platform.Store store = Platform.openStore("sign-rot");
+        String oldKid = activeKid(keysOf(store), "rsa-sha256");
+        String ed25519Kid = activeKid(keysOf(store), "ed25519");
+
+        JsonPath rotated = store.as(store.adminToken()).post("/api/admin/signing-keys/rsa-sha256/rotate")
+                .then().statusCode(200).body("algorithm", equalTo("rsa-sha256")).body("status", equalTo("active"))
+                .body("kid", not(equalTo(oldKid))).extract().jsonPath();
+        String newKid = rotated.getString("kid");
+
+        List<Map<String, String>> keys = keysOf(store);
+        assertThat(keys).hasSize(3);
+        assertThat(keys).filteredOn(k -> k.get("kid").equals(oldKid)).singleElement()
+                .satisfies(k -> assertThat(k.get("status")).isEqualTo("retired"));
+        assertThat(activeKid(keys, "rsa-sha256")).isEqualTo(newKid);
+        assertThat(activeKid(keys, "ed25519")).isEqualTo(ed25519Kid);
+        Response answer = store.api().get(KEYS);
+        assertThat(AnswerSignature.parse(answer.header(AnswerSignature.HEADER)).kid()).isEqualTo(newKid);
+        verify(answer, keys);
+
+        try (Connection db = database();
+             PreparedStatement audit = db.prepareStatement("SELECT details->>'retired_kid', actor_label FROM "
+                     + schemaOf(store) + ".audit_logs WHERE action = 'signing_key.rotated' AND target_id = ?")) {
+            audit.setString(1, newKid);
+            try (ResultSet entry = audit.executeQuery()) {
+                assertThat(entry.next()).isTrue();
+                assertThat(entry.getString(1)).isEqualTo(oldKid);
+                assertThat(entry.getString(2)).isEqualTo(store.adminEmail());
+            }
+        }
+    }
+
+    @Test
+    void onlyTheStoresAdministratorRotates() {
+        String customer = acme.login(registered(acme, "rotate-me@example.test"));
+        acme.as(customer).post("/api/admin/signing-keys/rsa-sha256/rotate").then().statusCode(403);
+        acme.api().post("/api/admin/signing-keys/rsa-sha256/rotate").then().statusCode(401);
+        acme.as(globex.adminToken()).post("/api/admin/signing-keys/rsa-sha256/rotate").then().statusCode(401);
+        acme.as(acme.adminToken()).post("/api/admin/signing-keys/rsa-sha1/rotate")
+                .then().statusCode(404).body("error.code", equalTo("UNSUPPORTED_SIGNATURE_ALGORITHM"));
+        assertThat(keysOf(acme)).hasSize(2);
+    }
+
+    @Test
+    void eachStoreHasItsOwnKeys() {
+        List<Map<String, String>> a = keysOf(acme);
+        List<Map<String, String>> b = keysOf(globex);
+
+        assertThat(a).extracting(k -> k.get("kid")).doesNotContainAnyElementsOf(b.stream().map(k -> k.get("kid")).toList());
+        assertThat(a).extracting(k -> k.get("public_key_pem"))
+                .doesNotContainAnyElementsOf(b.stream().map(k -> k.get("public_key_pem")).toList());
+        Response signedByB = globex.api().get(KEYS);
+        AnswerSignature signature = AnswerSignature.parse(signedByB.header(AnswerSignature.HEADER));
+        String acmeRsaPem = a.stream().filter(k -> k.get("algorithm").equals("rsa-sha256")).findFirst().orElseThrow()
+                .get("public_key_pem");
+        assertThat(verifies(SignatureAlgorithm.RSA_SHA256, acmeRsaPem, signedByB.asByteArray(), signature.signature()))
+                .as("store B's answer under store A's key").isFalse();
+    }
+
+    @Test
+    void privateKeysAreStoredSealedWithTheMasterKey() throws Exception {
+        SecretBox masterKey = new SecretBox(Base64.getDecoder().decode(masterKeyBase64().strip()), null);
+        List<String> checked = new ArrayList<>();
+        try (Connection db = database();
+             ResultSet rows = db.createStatement().executeQuery("SELECT kid, algorithm, public_key_pem, "
+                     + "private_key_encrypted FROM " + schemaOf(acme) + ".signing_keys")) {
+            while (rows.next()) {
+                String kid = rows.getString("kid");
+                SignatureAlgorithm algorithm = SignatureAlgorithm.fromApiName(rows.getString("algorithm")).orElseThrow();
+                byte[] stored = rows.getBytes("private_key_encrypted");
+                byte[] der = masterKey.open(stored, "signing-key:" + schemaOf(acme) + ":" + kid);
+
+                assertThat(indexOf(stored, der)).as("%s: the PKCS#8 key in clear", kid).isEqualTo(-1);
+                assertThat(indexOf(stored, Arrays.copyOfRange(der, der.length - 32, der.length)))
+                        .as("%s: the last 32 bytes of the key in clear", kid).isEqualTo(-1);
+                assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("PRIVATE KEY");
+                assertThat(pairs(algorithm, der, rows.getString("public_key_pem"))).as(kid).isTrue();
+                checked.add(kid);
+            }
+        }
+        assertThat(checked).hasSize(2);
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheKeysAndTheRotation() {
+        given().accept("application/json").get("/openapi").then().statusCode(200)
+                .body("paths", hasKey(KEYS))
+                .body("paths", hasKey("/api/admin/signing-keys/{algorithm}/rotate"));
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private static List<Map<String, String>> keysOf(Platform.Store store) {
+        return keysOf(store.api());
+    }
+
+    private static List<Map<String, String>> keysOf(RequestSpecification request) {
+        return request.get(KEYS).then().statusCode(200).extract().jsonPath().getList("keys");
+    }
+
+    private static String activeKid(List<Map<String, String>> keys, String algorithm) {
+        return keys.stream().filter(k -> k.get("algorithm").equals(algorithm) && k.get("status").equals("active"))
+                .map(k -> k.get("kid")).reduce((a, b) -> {
+                    throw new AssertionError("two active " + algorithm + " keys");
+                }).orElseThrow();
+    }
+
+    /** Checks the answer's signature over its exact body bytes with the listed key it names; its algorithm. */
+    private static SignatureAlgorithm verify(Response answer, List<Map<String, String>> keys) {
+        String header = answer.header(AnswerSignature.HEADER);
+        assertThat(header).as("Mastertrade-Signature").isNotNull()
+                .matches("keyid=\"[^\"]+\", algorithm=\"(rsa-sha256|ed25519)\", signature=\"[A-Za-z0-9+/=]+\"");
+        AnswerSignature signature = AnswerSignature.parse(header);
+        Map<String, String> key = keys.stream().filter(k -> k.get("kid").equals(signature.kid())).findFirst()
+                .orElseThrow(() -> new AssertionError("signed by unlisted key " + signature.kid()));
+        assertThat(key.get("algorithm")).isEqualTo(signature.algorithm().apiName());
+        assertThat(verifies(signature.algorithm(), key.get("public_key_pem"), answer.asByteArray(), signature.signature()))
+                .as("signature over the body bytes").isTrue();
+        return signature.algorithm();
+    }
+
+    private static boolean verifies(SignatureAlgorithm algorithm, String pem, byte[] body, byte[] signature) {
+        try {
+            Signature verifier = Signature.getInstance(algorithm.jdkSignatureName());
+            verifier.initVerify(algorithm.publicKey(pem));
+            verifier.update(body);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static boolean pairs(SignatureAlgorithm algorithm, byte[] pkcs8, String publicKeyPem) throws Exception {
+        PrivateKey privateKey = KeyFactory.getInstance(algorithm == SignatureAlgorithm.ED25519 ? "Ed25519" : "RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        Signature signer = Signature.getInstance(algorithm.jdkSignatureName());
+        signer.initSign(privateKey);
+        byte[] probe = "probe".getBytes(StandardCharsets.US_ASCII);
+        signer.update(probe);
+        return verifies(algorithm, publicKeyPem, probe, signer.sign());
+    }
+
+    private static String registered(Platform.Store store, String email) {
+        store.register(email);
+        return email;
+    }
+
+    private static String schemaOf(Platform.Store store) {
+        return "tenant_" + store.slug().replace('-', '_');
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection(System.getProperty("mt.db.url"),
+                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
+    }
+
+    /** The test server's master key: the one configured, else its development key. */
+    private static String masterKeyBase64() throws Exception {
+        String configured = System.getenv("MT_MASTER_KEY");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return Files.readString(Path.of(System.getProperty("mt.home"), "keys", "master.key"));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
