@@ -60,6 +60,23 @@ class LicenseApiIT {
     }
 
     @Test
+    void answersAndRefusalsAreSignedByTheKeysStoreWithTheAlgorithmAsked() {
+        String key = newLicence();
+        List<Map<String, String>> keys = SignedAnswers.keysOf(store);
+        assertThat(SignedAnswers.verify(call("validate", key, "signed-1"), keys)).hasToString("RSA_SHA256");
+        Response ed25519 = given().contentType(ContentType.JSON).header("Mastertrade-Accept-Signature", "algorithm=\"ed25519\"")
+                .body(Map.of("key", key, "device_id", "signed-1", "nonce", "n-1")).post("/api/license/validate");
+        assertThat(SignedAnswers.verify(ed25519, keys)).hasToString("ED25519");
+        ed25519.then().body("nonce", equalTo("n-1"));
+        for (String device : new String[] {"signed-2", "signed-3"}) {
+            call("activate", key, device).then().statusCode(200);
+        }
+        Response refused = call("activate", key, "signed-4");
+        refused.then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
+        SignedAnswers.verify(refused, keys);
+    }
+
+    @Test
     void unknownAndMalformedKeysAreNotFoundWithTheSameAnswer() {
         for (String key : new String[] {"MT-00000000-0000-4000-8000-000000000000", "not-a-key", "MT-' OR 1=1 --"}) {
             call("validate", key, "device-a").then().statusCode(200)

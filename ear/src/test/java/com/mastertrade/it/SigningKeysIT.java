@@ -15,7 +15,6 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -62,26 +61,26 @@ class SigningKeysIT {
     void theKeysAnswerIsSignedOverItsExactBytesWithRsaByDefaultOrEd25519OnRequest() {
         Response rsa = given().header("X-Tenant", acme.slug()).get(KEYS);
         rsa.then().statusCode(200);
-        assertThat(verify(rsa, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
+        assertThat(SignedAnswers.verify(rsa, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
 
         Response ed25519 = acme.api().header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"ed25519\"").get(KEYS);
         ed25519.then().statusCode(200);
-        assertThat(verify(ed25519, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
+        assertThat(SignedAnswers.verify(ed25519, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
     }
 
     @Test
     void errorAnswersOfTheLicenceApiAreSignedWhenTheStoreIsKnown() {
         Response unknownAlgorithm = acme.api().header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"hmac-sha1\"").get(KEYS);
         unknownAlgorithm.then().statusCode(406).body("error.code", equalTo("UNSUPPORTED_SIGNATURE_ALGORITHM"));
-        assertThat(verify(unknownAlgorithm, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
+        assertThat(SignedAnswers.verify(unknownAlgorithm, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
 
         Response noSuchCall = acme.api().header(AnswerSignature.ACCEPT_HEADER, "algorithm=ed25519").get("/api/license/no-such-call");
         noSuchCall.then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));
-        assertThat(verify(noSuchCall, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
+        assertThat(SignedAnswers.verify(noSuchCall, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
 
         Response wrongMethod = acme.api().delete(KEYS);
         wrongMethod.then().statusCode(405);
-        assertThat(verify(wrongMethod, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
+        assertThat(SignedAnswers.verify(wrongMethod, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
 
         Response noStore = given().get(KEYS);
         noStore.then().statusCode(404).body("error.code", equalTo("TENANT_NOT_FOUND"));
@@ -111,7 +110,7 @@ class SigningKeysIT {
         assertThat(activeKid(keys, "ed25519")).isEqualTo(ed25519Kid);
         Response answer = store.api().get(KEYS);
         assertThat(AnswerSignature.parse(answer.header(AnswerSignature.HEADER)).kid()).isEqualTo(newKid);
-        verify(answer, keys);
+        SignedAnswers.verify(answer, keys);
 
         try (Connection db = database();
              PreparedStatement audit = db.prepareStatement("SELECT details->>'retired_kid', actor_label FROM "
@@ -148,7 +147,7 @@ class SigningKeysIT {
         AnswerSignature signature = AnswerSignature.parse(signedByB.header(AnswerSignature.HEADER));
         String acmeRsaPem = a.stream().filter(k -> k.get("algorithm").equals("rsa-sha256")).findFirst().orElseThrow()
                 .get("public_key_pem");
-        assertThat(verifies(SignatureAlgorithm.RSA_SHA256, acmeRsaPem, signedByB.asByteArray(), signature.signature()))
+        assertThat(SignedAnswers.verifies(SignatureAlgorithm.RSA_SHA256, acmeRsaPem, signedByB.asByteArray(), signature.signature()))
                 .as("store B's answer under store A's key").isFalse();
     }
 
@@ -200,31 +199,6 @@ class SigningKeysIT {
                 }).orElseThrow();
     }
 
-    /** Checks the answer's signature over its exact body bytes with the listed key it names; its algorithm. */
-    private static SignatureAlgorithm verify(Response answer, List<Map<String, String>> keys) {
-        String header = answer.header(AnswerSignature.HEADER);
-        assertThat(header).as("Mastertrade-Signature").isNotNull()
-                .matches("keyid=\"[^\"]+\", algorithm=\"(rsa-sha256|ed25519)\", signature=\"[A-Za-z0-9+/=]+\"");
-        AnswerSignature signature = AnswerSignature.parse(header);
-        Map<String, String> key = keys.stream().filter(k -> k.get("kid").equals(signature.kid())).findFirst()
-                .orElseThrow(() -> new AssertionError("signed by unlisted key " + signature.kid()));
-        assertThat(key.get("algorithm")).isEqualTo(signature.algorithm().apiName());
-        assertThat(verifies(signature.algorithm(), key.get("public_key_pem"), answer.asByteArray(), signature.signature()))
-                .as("signature over the body bytes").isTrue();
-        return signature.algorithm();
-    }
-
-    private static boolean verifies(SignatureAlgorithm algorithm, String pem, byte[] body, byte[] signature) {
-        try {
-            Signature verifier = Signature.getInstance(algorithm.jdkSignatureName());
-            verifier.initVerify(algorithm.publicKey(pem));
-            verifier.update(body);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static boolean pairs(SignatureAlgorithm algorithm, byte[] pkcs8, String publicKeyPem) throws Exception {
         PrivateKey privateKey = KeyFactory.getInstance(algorithm == SignatureAlgorithm.ED25519 ? "Ed25519" : "RSA")
                 .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
@@ -232,7 +206,7 @@ class SigningKeysIT {
         signer.initSign(privateKey);
         byte[] probe = "probe".getBytes(StandardCharsets.US_ASCII);
         signer.update(probe);
-        return verifies(algorithm, publicKeyPem, probe, signer.sign());
+        return SignedAnswers.verifies(algorithm, publicKeyPem, probe, signer.sign());
     }
 
     private static String registered(Platform.Store store, String email) {

@@ -25,17 +25,26 @@ public class LicenseDesk {
     @Inject
     TenantDirectory tenants;
 
-    /** The work's result in the key's store, or empty when the key names no licence the request may reach. */
-    public <T> Optional<T> inStoreOf(String rawKey, Function<LicenseKey, T> work) {
+    /** The key and its store, or empty when the key names no licence this request may reach. */
+    public Optional<Located> locate(String rawKey) {
         Optional<LicenseKey> key = LicenseKey.parse(rawKey);
         Optional<TenantRef> store = key.flatMap(index::tenantOf).flatMap(tenants::byId);
         Optional<TenantRef> named = TenantContext.current();
         if (store.isEmpty() || named.isPresent() && named.get().id() != store.get().id()) {
             return Optional.empty();
         }
-        if (store.get().status() == TenantStatus.SUSPENDED) {
+        return Optional.of(new Located(key.get(), store.get()));
+    }
+
+    /** Runs the work in the key's store; a suspended store answers 403 {@code TENANT_SUSPENDED}. */
+    public <T> T inStore(Located located, Function<LicenseKey, T> work) {
+        if (located.store().status() == TenantStatus.SUSPENDED) {
             throw new ForbiddenException("TENANT_SUSPENDED", "This store is suspended");
         }
-        return Optional.of(TenantContext.call(store.get(), () -> work.apply(key.get())));
+        return TenantContext.call(located.store(), () -> work.apply(located.key()));
+    }
+
+    /** A well-formed key and the store it belongs to. */
+    public record Located(LicenseKey key, TenantRef store) {
     }
 }

@@ -40,6 +40,9 @@ public class LicenseApiResource {
     HeartbeatLimit heartbeats;
 
     @Inject
+    SignedAnswerStore signing;
+
+    @Inject
     Clock clock;
 
     @Context
@@ -54,8 +57,9 @@ public class LicenseApiResource {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = desk.inStoreOf(call.key(), key -> licenses.validate(key, device, info, call.appVersion(),
-                        Optional.ofNullable(call.product()).filter(p -> !p.isBlank())))
+        Optional<String> product = Optional.ofNullable(call.product()).filter(p -> !p.isBlank());
+        LicenseCheck check = locate(call)
+                .map(found -> desk.inStore(found, key -> licenses.validate(key, device, info, call.appVersion(), product)))
                 .orElseGet(LicenseCheck::notFound);
         return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
     }
@@ -67,8 +71,7 @@ public class LicenseApiResource {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = desk.inStoreOf(call.key(), key -> licenses.activate(key, device, info))
-                .orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
+        LicenseCheck check = desk.inStore(located(call), key -> licenses.activate(key, device, info));
         return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
     }
 
@@ -80,8 +83,8 @@ public class LicenseApiResource {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         heartbeats.count(String.valueOf(call.key()), device.value());
-        boolean ok = desk.inStoreOf(call.key(), key -> licenses.heartbeat(key, device, call.appVersion()))
-                .orElse(false);
+        boolean ok = locate(call).map(found -> desk.inStore(found, key -> licenses.heartbeat(key, device,
+                call.appVersion()))).orElse(false);
         return new LicenseApiMessages.Beat(ok, HeartbeatLimit.INTERVAL.toSeconds(), call.nonce(), clock.instant());
     }
 
@@ -91,8 +94,18 @@ public class LicenseApiResource {
     public LicenseApiMessages.Answer deactivate(LicenseApiMessages.Call call) {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
-        LicenseCheck check = desk.inStoreOf(call.key(), key -> licenses.deactivate(key, device))
-                .orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
+        LicenseCheck check = desk.inStore(located(call), key -> licenses.deactivate(key, device));
         return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
+    }
+
+    /** The key's store, which from now on also signs the answer, errors included. */
+    private Optional<LicenseDesk.Located> locate(LicenseApiMessages.Call call) {
+        Optional<LicenseDesk.Located> found = desk.locate(call.key());
+        found.ifPresent(located -> signing.signWithKeysOf(located.store()));
+        return found;
+    }
+
+    private LicenseDesk.Located located(LicenseApiMessages.Call call) {
+        return locate(call).orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
     }
 }
