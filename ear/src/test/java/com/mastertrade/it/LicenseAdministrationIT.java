@@ -6,13 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.mastertrade.licensing.signing.AnswerSignature;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +118,41 @@ class LicenseAdministrationIT {
         assertThat(validate(key, Map.of("product", "paie-plus"))).isEqualTo("VALID");
         given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "other"))
                 .post("/api/license/validate").then().body("activations.used", equalTo(2));
+    }
+
+    @Test
+    void anOfflineFileIsBoundToAnActivatedDeviceAndVerifiesWithThePublicKeyAlone() {
+        long owner = store.register("offline@licadm.test");
+        long id = issue(owner);
+        String token = store.login("offline@licadm.test");
+        store.as(token).queryParam("device_id", "laptop-7").get("/api/licenses/" + id + "/file")
+                .then().statusCode(409).body("error.code", equalTo("DEVICE_NOT_ACTIVATED"));
+        given().contentType(ContentType.JSON).body(Map.of("key", keyOf(id), "device_id", "laptop-7"))
+                .post("/api/license/activate").then().statusCode(200);
+
+        Map<String, String> file = store.as(token).queryParam("device_id", "laptop-7").queryParam("days", 10)
+                .get("/api/licenses/" + id + "/file").then().statusCode(200)
+                .body("format", equalTo("mastertrade-license-file/1")).extract().jsonPath().getMap("$");
+        byte[] document = Base64.getDecoder().decode(file.get("document"));
+        AnswerSignature signature = AnswerSignature.parse(file.get("signature"));
+        String pem = SignedAnswers.keysOf(store).stream().filter(k -> k.get("kid").equals(signature.kid()))
+                .findFirst().orElseThrow().get("public_key_pem");
+        assertThat(SignedAnswers.verifies(signature.algorithm(), pem, document, signature.signature())).isTrue();
+        String json = new String(document, StandardCharsets.UTF_8);
+        assertThat(json).contains("\"device_id\":\"laptop-7\"", "\"product\":\"PAIE-PLUS\"", "\"status\":\"active\"");
+        assertThat(Instant.parse(file.get("valid_until"))).isBetween(Instant.now().plus(Duration.ofDays(9)),
+                Instant.now().plus(Duration.ofDays(11)));
+        document[document.length - 2] ^= 1;
+        assertThat(SignedAnswers.verifies(signature.algorithm(), pem, document, signature.signature())).isFalse();
+
+        store.as(token).queryParam("device_id", "laptop-7").queryParam("days", 120).get("/api/licenses/" + id + "/file")
+                .then().statusCode(422).body("error.field", equalTo("days"));
+        store.as(store.login(store.adminEmail())).queryParam("device_id", "laptop-7")
+                .get("/api/licenses/" + id + "/file").then().statusCode(200);
+        long stranger = store.register("stranger@licadm.test");
+        store.as(store.login("stranger@licadm.test")).queryParam("device_id", "laptop-7")
+                .get("/api/licenses/" + id + "/file").then().statusCode(404);
+        assertThat(stranger).isNotEqualTo(owner);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.mastertrade.licensing;
 import com.mastertrade.audit.AuditTrail;
 import com.mastertrade.catalog.LicenseTerms;
 import com.mastertrade.catalog.Products;
+import com.mastertrade.identity.Caller;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -94,6 +95,15 @@ public class Licenses {
     private License lockedById(long id) {
         License license = em.find(License.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (license == null) {
+            throw new NotFoundException("LICENSE_NOT_FOUND", "No licence " + id);
+        }
+        return license;
+    }
+
+    /** A licence its owner or the store's staff may see; for anyone else, as for an unknown id, 404. */
+    public License get(long id, Caller caller) {
+        License license = get(id);
+        if (!license.userId().map(caller::maySee).orElse(caller.isStaff())) {
             throw new NotFoundException("LICENSE_NOT_FOUND", "No licence " + id);
         }
         return license;

@@ -1,17 +1,24 @@
 package com.mastertrade.web.licensing;
 
-import com.mastertrade.identity.Caller;
-import com.mastertrade.licensing.License;
+import com.mastertrade.licensing.DeviceId;
+import com.mastertrade.licensing.LicenseFiles;
 import com.mastertrade.licensing.Licenses;
-import com.mastertrade.shared.NotFoundException;
+import com.mastertrade.licensing.signing.AnswerSignature;
+import com.mastertrade.licensing.signing.SignatureAlgorithm;
+import com.mastertrade.shared.InvalidInputException;
+import com.mastertrade.shared.http.WholeNumbers;
 import com.mastertrade.web.shared.CurrentRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,15 +37,36 @@ public class LicensesResource {
     @Inject
     CurrentRequest current;
 
+    @Inject
+    LicenseFiles files;
+
     @GET
     @Path("/{id}")
     @Operation(summary = "A licence: your own, or any of the store for support and admin staff")
     public LicenseView get(@PathParam("id") long id) {
-        License license = licenses.get(id);
-        Caller caller = current.caller();
-        if (!license.userId().map(caller::maySee).orElse(caller.isStaff())) {
-            throw new NotFoundException("LICENSE_NOT_FOUND", "No licence " + id);
+        return LicenseView.of(licenses.get(id, current.caller()));
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Operation(summary = "An offline licence file for a device that holds a slot: the licence's state, valid for "
+            + "?days (1-90, default 30), signed by the store (rsa-sha256, or ed25519 with Mastertrade-Accept-Signature)")
+    public LicenseFiles.LicenseFile file(@PathParam("id") long id, @QueryParam("device_id") String deviceId,
+            @QueryParam("days") String days, @HeaderParam(AnswerSignature.ACCEPT_HEADER) String accept) {
+        int validDays = days == null || days.isBlank() ? (int) LicenseFiles.DEFAULT_VALIDITY.toDays()
+                : (int) WholeNumbers.whole("days", parse(days));
+        if (validDays < 1 || validDays > 90) {
+            throw new InvalidInputException("days", "days is 1 to 90");
         }
-        return LicenseView.of(license);
+        return files.issue(id, current.caller(), new DeviceId(deviceId), Duration.ofDays(validDays),
+                SignatureAlgorithm.requested(accept));
+    }
+
+    private static BigDecimal parse(String number) {
+        try {
+            return new BigDecimal(number.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("days", "days must be a whole number");
+        }
     }
 }
