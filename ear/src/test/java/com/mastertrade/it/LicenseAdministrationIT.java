@@ -3,6 +3,7 @@ package com.mastertrade.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -98,6 +99,28 @@ class LicenseAdministrationIT {
                 assertThat(found).as("audit entry of the revocation").isTrue();
             }
         }
+    }
+
+    @Test
+    void staffFindLicencesByStatusUserAndTheBeginningOfTheKey() {
+        long buyer = store.register("buyer@licadm.test");
+        long mine = issue(buyer);
+        long revoked = issue(null);
+        store.as(admin).body(Map.of("reason", "test")).post("/api/admin/licenses/" + revoked + "/revoke").then().statusCode(200);
+        String key = keyOf(mine);
+
+        store.as(admin).queryParam("user_id", buyer).get("/api/admin/licenses").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo((int) mine));
+        store.as(admin).queryParam("status", "revoked").queryParam("size", 100).get("/api/admin/licenses")
+                .then().statusCode(200).body("items.id", hasItem((int) revoked))
+                .body("items.status", everyItem(equalTo("revoked")));
+        store.as(admin).queryParam("key", key.substring(0, 14).toUpperCase()).get("/api/admin/licenses")
+                .then().statusCode(200).body("items.key", hasItem(key));
+        store.as(admin).queryParam("key", "%-").get("/api/admin/licenses").then().statusCode(200)
+                .body("total", equalTo(0));
+        store.as(admin).queryParam("status", "lost").get("/api/admin/licenses").then().statusCode(422)
+                .body("error.field", equalTo("status"));
+        store.as(store.login("buyer@licadm.test")).get("/api/admin/licenses").then().statusCode(403);
     }
 
     @Test

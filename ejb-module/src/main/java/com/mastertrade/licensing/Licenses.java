@@ -6,14 +6,18 @@ import com.mastertrade.catalog.Products;
 import com.mastertrade.identity.Caller;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.NotFoundException;
+import com.mastertrade.shared.Page;
+import com.mastertrade.shared.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +89,37 @@ public class Licenses {
         license.renew(period, clock.instant());
         audit.record(actor, "license.renewed", "license", id, Map.of("days", period.toDays()));
         return license;
+    }
+
+    /** The store's licences matching a filter, newest first, one page of them (for staff). */
+    public Page<License> page(LicenseFilter filter, PageRequest request) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        filter.status().ifPresent(status -> {
+            where.append(" and l.status = :status");
+            parameters.put("status", status.apiName());
+        });
+        filter.productId().ifPresent(product -> {
+            where.append(" and l.productId = :product");
+            parameters.put("product", product);
+        });
+        filter.userId().ifPresent(user -> {
+            where.append(" and l.userId = :user");
+            parameters.put("user", user);
+        });
+        filter.keyStart().ifPresent(key -> {
+            where.append(" and l.key like :key");
+            parameters.put("key", key.replace("\\", "").replace("%", "").replace("_", "\\_") + "%");
+        });
+        TypedQuery<License> items = em.createQuery("select l from License l" + where
+                + " order by l.createdAt desc, l.id desc", License.class);
+        TypedQuery<Long> total = em.createQuery("select count(l) from License l" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        return Page.of(items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(), request,
+                total.getSingleResult());
     }
 
     /** A user's licences, newest first. */

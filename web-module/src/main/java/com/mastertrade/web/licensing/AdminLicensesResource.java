@@ -8,7 +8,11 @@ import com.mastertrade.catalog.LicenseTerms;
 import com.mastertrade.catalog.LicenseType;
 import com.mastertrade.catalog.Products;
 import com.mastertrade.identity.Users;
+import com.mastertrade.licensing.LicenseFilter;
+import com.mastertrade.licensing.LicenseStatus;
 import com.mastertrade.licensing.Licenses;
+import com.mastertrade.shared.Page;
+import com.mastertrade.shared.PageRequest;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.web.shared.CurrentRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,11 +23,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,6 +115,36 @@ public class AdminLicensesResource {
             throw new InvalidInputException("days", "days is 1 to 36500");
         }
         return LicenseView.of(licenses.renew(id, days, current.actor()));
+    }
+
+    @GET
+    @RolesAllowed({"admin", "support"})
+    @Operation(summary = "The store's licences, newest first: ?status ?product_id ?user_id ?key (its beginning) ?page ?size")
+    public Page<LicenseView> list(@QueryParam("status") String status, @QueryParam("product_id") String productId,
+            @QueryParam("user_id") String userId, @QueryParam("key") String key, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        LicenseFilter filter = new LicenseFilter(
+                Optional.ofNullable(status).filter(s -> !s.isBlank()).map(AdminLicensesResource::status),
+                Optional.ofNullable(productId).filter(p -> !p.isBlank()).map(p -> id("product_id", p)),
+                Optional.ofNullable(userId).filter(u -> !u.isBlank()).map(u -> id("user_id", u)),
+                Optional.ofNullable(key));
+        return licenses.page(filter, PageRequest.parse(page, size)).map(LicenseView::of);
+    }
+
+    private static LicenseStatus status(String name) {
+        try {
+            return LicenseStatus.fromApiName(name.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "status is active, expired, revoked, trial or suspended");
+        }
+    }
+
+    private static long id(String field, String value) {
+        try {
+            return whole(field, new BigDecimal(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " must be a whole number");
+        }
     }
 
     @GET
