@@ -194,5 +194,7 @@ class LicenseAdministrationIT {
         store.as(kofiToken).get("/api/users/" + awa + "/licenses").then().statusCode(404);
         store.as(admin).get("/api/users/" + kofi + "/licenses").then().statusCode(200).body("$", hasSize(0));
         store.as(awaToken).body(Map.of("product_id", productId)).post("/api/admin/licenses").then().statusCode(403);
+        store.as(awaToken).body(Map.of("product_id", productId)).post("/api/licenses/trial").then().statusCode(409)
+                .body("error.code", equalTo("NO_TRIAL"));
     }
 }

@@ -77,6 +77,32 @@ class LicenseApiIT {
     }
 
     @Test
+    void oneTrialPerEmailAndProductEvenWhenAskedFiveTimesAtOnce() throws Exception {
+        store.register("curious@lic.test");
+        String customer = store.login("curious@lic.test");
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            calls.add(() -> store.as(customer).body(Map.of("product_id", productId)).post("/api/licenses/trial"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Response> answers = new ArrayList<>();
+        try {
+            for (Future<Response> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answers).extracting(Response::statusCode).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        Response trial = answers.stream().filter(a -> a.statusCode() == 201).findFirst().orElseThrow();
+        trial.then().body("status", equalTo("trial")).body("type", equalTo("subscription"));
+        answers.stream().filter(a -> a.statusCode() == 409)
+                .forEach(refused -> refused.then().body("error.code", equalTo("TRIAL_ALREADY_USED")));
+        call("validate", trial.path("key"), "trial-box").then().body("code", equalTo("VALID")).body("status", equalTo("trial"));
+        store.api().body(Map.of("product_id", productId)).post("/api/licenses/trial").then().statusCode(401);
+    }
+
+    @Test
     void unknownAndMalformedKeysAreNotFoundWithTheSameAnswer() {
         for (String key : new String[] {"MT-00000000-0000-4000-8000-000000000000", "not-a-key", "MT-' OR 1=1 --"}) {
             call("validate", key, "device-a").then().statusCode(200)

@@ -5,7 +5,9 @@ import com.mastertrade.catalog.LicenseTerms;
 import com.mastertrade.catalog.Products;
 import com.mastertrade.identity.Caller;
 import com.mastertrade.shared.Actor;
+import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.NotFoundException;
+import com.mastertrade.shared.UniqueViolations;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import jakarta.ejb.Stateless;
@@ -13,12 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,6 +61,31 @@ public class Licenses {
         audit.record(actor, "license.issued", "license", license.id(),
                 Map.of("product_id", productId, "user_id", userId == null ? "none" : userId.toString()));
         return license;
+    }
+
+    /**
+     * A trial of a product for a customer: one per e-mail address and product, ever, even across accounts
+     * and concurrent requests (the primary key of {@code trial_grants} decides).
+     */
+    public License startTrial(long productId, long userId, String email) {
+        License trial = License.trial(LicenseKey.generate(), productId, userId, products.terms(productId),
+                clock.instant());
+        em.persist(trial);
+        em.flush();
+        try {
+            em.createNativeQuery("INSERT INTO trial_grants (email, product_id, license_id) VALUES (?, ?, ?)")
+                    .setParameter(1, email.toLowerCase(Locale.ROOT))
+                    .setParameter(2, productId)
+                    .setParameter(3, trial.id())
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (UniqueViolations.isCause(e)) {
+                throw new ConflictException("TRIAL_ALREADY_USED", "This e-mail address has had its trial of this product");
+            }
+            throw e;
+        }
+        index.register(trial.key());
+        return trial;
     }
 
     /** Revoked for good (refund, fraud), with the reason in the audit log. */

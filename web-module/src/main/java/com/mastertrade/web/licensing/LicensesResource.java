@@ -1,5 +1,10 @@
 package com.mastertrade.web.licensing;
 
+import static com.mastertrade.shared.http.Bodies.require;
+
+import com.mastertrade.catalog.Products;
+import com.mastertrade.identity.User;
+import com.mastertrade.identity.Users;
 import com.mastertrade.licensing.DeviceId;
 import com.mastertrade.licensing.LicenseFiles;
 import com.mastertrade.licensing.Licenses;
@@ -10,13 +15,18 @@ import com.mastertrade.shared.http.WholeNumbers;
 import com.mastertrade.web.shared.CurrentRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,11 +50,38 @@ public class LicensesResource {
     @Inject
     LicenseFiles files;
 
+    @Inject
+    Products products;
+
+    @Inject
+    Users users;
+
     @GET
     @Path("/{id}")
     @Operation(summary = "A licence: your own, or any of the store for support and admin staff")
     public LicenseView get(@PathParam("id") long id) {
         return LicenseView.of(licenses.get(id, current.caller()));
+    }
+
+    /** {@code POST /api/licenses/trial}: the product to try. */
+    public record TrialRequest(BigDecimal productId) {
+    }
+
+    @POST
+    @Path("/trial")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a trial of a product (its trial days): one per e-mail address and product, "
+            + "409 TRIAL_ALREADY_USED after that; 409 NO_TRIAL when the product offers none")
+    public Response trial(TrialRequest body, @Context UriInfo uri) {
+        require(body);
+        if (body.productId() == null) {
+            throw new InvalidInputException("product_id", "product_id is required");
+        }
+        long productId = WholeNumbers.whole("product_id", body.productId());
+        products.getPublished(Long.toString(productId));
+        User user = users.get(current.caller().userId(), current.caller());
+        LicenseView trial = LicenseView.of(licenses.startTrial(productId, user.id(), user.email()));
+        return Response.created(uri.getBaseUriBuilder().path("licenses/{id}").build(trial.id())).entity(trial).build();
     }
 
     @GET
