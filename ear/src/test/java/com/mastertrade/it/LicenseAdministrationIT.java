@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,12 +33,7 @@ class LicenseAdministrationIT {
     static void aStoreWithAProduct() {
         store = Platform.openStore("licadm");
         admin = store.adminToken();
-        productId = store.as(admin).body(Map.of("sku", "PAIE-PLUS", "name", "Paie Plus", "description", "…",
-                        "category", "rh", "version", "3.0", "prices", List.of(Map.of("amount", 95000, "currency", "XOF")),
-                        "license_terms", Map.of("type", "subscription", "duration_days", 30, "max_activations", 2,
-                                "trial_days", 0, "grace_days", 7),
-                        "published", true))
-                .post("/api/admin/products").then().statusCode(201).extract().jsonPath().getLong("id");
+        productId = store.createProduct(admin, "PAIE-PLUS", 30, 2, 0);
     }
 
     private static long issue(Long userId) {

@@ -29,12 +29,7 @@ class LicenseApiIT {
     static void aStoreWithAThreeSeatProduct() {
         store = Platform.openStore("lic");
         admin = store.adminToken();
-        productId = store.as(admin).body(Map.of("sku", "GESTION-PRO", "name", "Gestion Pro", "description", "…",
-                        "category", "gestion", "version", "1.0", "prices", List.of(Map.of("amount", 150000, "currency", "XOF")),
-                        "license_terms", Map.of("type", "subscription", "duration_days", 365, "max_activations", 3,
-                                "trial_days", 14, "grace_days", 7),
-                        "published", true))
-                .post("/api/admin/products").then().statusCode(201).extract().jsonPath().getLong("id");
+        productId = store.createProduct(admin, "GESTION-PRO", 365, 3, 14);
     }
 
     private static String newLicence() {

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -85,6 +86,17 @@ final class Platform {
 
         String adminToken() {
             return login(adminEmail);
+        }
+
+        /** A published subscription product of this store, priced in XOF; its id. */
+        long createProduct(String adminToken, String sku, int durationDays, int maxActivations, int trialDays) {
+            return as(adminToken).body(Map.of("sku", sku, "name", sku, "description", "Test product " + sku,
+                            "category", "tests", "version", "1.0",
+                            "prices", List.of(Map.of("amount", 150000, "currency", "XOF")),
+                            "license_terms", Map.of("type", "subscription", "duration_days", durationDays,
+                                    "max_activations", maxActivations, "trial_days", trialDays, "grace_days", 7),
+                            "published", true))
+                    .post("/api/admin/products").then().statusCode(201).extract().jsonPath().getLong("id");
         }
     }
 }
