@@ -1,6 +1,7 @@
 package com.mastertrade.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -45,7 +46,7 @@ class IdentityIT {
                         "phone", "+225 07 00 00 00", "country", "ci", "accept_terms", true))
                 .post("/api/auth/register")
                 .then().statusCode(201)
-                .header("Location", notNullValue())
+                .header("Location", containsString("/t/" + store.slug() + "/api/users/"))
                 .body("id", notNullValue()).body("email", equalTo("awa@example.test")).body("role", equalTo("user"));
     }
 

@@ -21,6 +21,8 @@ import java.util.List;
 public class TenantFilter extends HttpFilter {
 
     public static final String HEADER = "X-Tenant";
+    /** Request attribute: the {@code /t/<slug>} prefix a forwarded request came with. */
+    public static final String PREFIX_ATTRIBUTE = TenantFilter.class.getName() + ".prefix";
     private static final String LANDING_PAGE = "/index.xhtml";
     /**
      * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI,
@@ -78,6 +80,7 @@ public class TenantFilter extends HttpFilter {
                 String path = "/".equals(found.forwardPath()) ? LANDING_PAGE : found.forwardPath();
                 String query = request.getQueryString();
                 String target = query == null ? path : path + "?" + query;
+                request.setAttribute(PREFIX_ATTRIBUTE, "/t/" + tenant.slug());
                 request.getRequestDispatcher(target).forward(request, response);
             }
         }
