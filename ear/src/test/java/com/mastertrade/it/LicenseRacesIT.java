@@ -1,0 +1,116 @@
+package com.mastertrade.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Licences changed while devices call: every answer is one of the documented ones and the data stays consistent. */
+class LicenseRacesIT {
+
+    private static Platform.Store store;
+    private static String admin;
+    private static long productId;
+
+    @BeforeAll
+    static void aStoreWithATwoSeatProduct() {
+        store = Platform.openStore("licrace");
+        admin = store.adminToken();
+        productId = store.createProduct(admin, "RACE-KIT", 365, 2, 0);
+    }
+
+    private static long issue() {
+        return store.as(admin).body(Map.of("product_id", productId)).post("/api/admin/licenses")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static String keyOf(long id) {
+        return store.as(admin).get("/api/admin/licenses/" + id).then().extract().path("key");
+    }
+
+    private static Response call(String path, String key, String device) {
+        return given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", device))
+                .post("/api/license/" + path);
+    }
+
+    @Test
+    void aLicenceRevokedWhileDevicesValidateAnswersValidThenRevokedNeverAnError() throws Exception {
+        long id = issue();
+        String key = keyOf(id);
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String device = "box-" + (i % 2);
+            calls.add(() -> {
+                Response answer = call("validate", key, device);
+                return answer.statusCode() + ":" + answer.path("code");
+            });
+            if (i == 20) {
+                calls.add(() -> store.as(admin).body(Map.of("reason", "chargeback"))
+                        .post("/api/admin/licenses/" + id + "/revoke").statusCode() + ":revoke");
+            }
+        }
+        List<String> results = all(calls);
+        assertThat(results).allMatch(r -> r.equals("200:VALID") || r.equals("200:REVOKED") || r.equals("200:revoke"));
+        assertThat(call("validate", key, "box-0").path("code").toString()).isEqualTo("REVOKED");
+        assertConsistent(id);
+    }
+
+    @Test
+    void activateAndDeactivateRacingOnOneDeviceLeaveCountAndSlotsInAgreement() throws Exception {
+        long id = issue();
+        String key = keyOf(id);
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String path = i % 2 == 0 ? "activate" : "deactivate";
+            String device = i % 4 < 2 ? "shared-box" : "other-" + i;
+            calls.add(() -> call(path, key, device).statusCode() + "");
+        }
+        assertThat(all(calls)).containsOnly("200", "409");
+        assertConsistent(id);
+    }
+
+    /** The stored count is the number of live slots, within the maximum, with one live slot per device at most. */
+    private static void assertConsistent(long licenseId) throws Exception {
+        String schema = "tenant_" + store.slug().replace('-', '_');
+        try (Connection db = DriverManager.getConnection(System.getProperty("mt.db.url"),
+                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
+             PreparedStatement query = db.prepareStatement("SELECT l.activations_count, l.max_activations, "
+                     + "(SELECT count(*) FROM " + schema + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL), "
+                     + "(SELECT count(DISTINCT device_id) FROM " + schema + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL) "
+                     + "FROM " + schema + ".licenses l WHERE l.id = ?")) {
+            query.setLong(1, licenseId);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getInt(1)).isEqualTo(row.getInt(3)).isLessThanOrEqualTo(row.getInt(2));
+                assertThat(row.getInt(4)).isEqualTo(row.getInt(3));
+            }
+        }
+    }
+
+    private static <T> List<T> all(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : pool.invokeAll(calls)) {
+                results.add(result.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
