@@ -186,13 +186,6 @@ public class License {
         return slot.isPresent();
     }
 
-    /** The program on this device reported in; false when the device holds no slot. */
-    public boolean heartbeat(DeviceId device, String appVersion, Instant now) {
-        Optional<LicenseActivation> slot = liveActivationOn(device);
-        slot.ifPresent(activation -> activation.seen(appVersion, now));
-        return slot.isPresent();
-    }
-
     private LicenseActivation takeSlot(DeviceId device, DeviceInfo info, Instant now) {
         LicenseActivation activation = new LicenseActivation(this, device, info, now);
         activations.add(activation);

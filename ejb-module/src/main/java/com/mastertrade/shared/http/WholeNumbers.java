@@ -24,6 +24,15 @@ public final class WholeNumbers {
         return exact.longValueExact();
     }
 
+    /** A whole number sent as text (a query parameter), or 422 naming the field. */
+    public static long parse(String field, String text) {
+        try {
+            return whole(field, new BigDecimal(text.trim()));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " must be a whole number");
+        }
+    }
+
     /** A count within the int range (null stays null); callers' own bounds then refuse what is too large. */
     public static Integer count(String field, BigDecimal number) {
         if (number == null) {

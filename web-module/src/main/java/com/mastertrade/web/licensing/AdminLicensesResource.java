@@ -13,6 +13,7 @@ import com.mastertrade.licensing.LicenseStatus;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.shared.http.WholeNumbers;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.web.shared.CurrentRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -125,8 +126,8 @@ public class AdminLicensesResource {
             @QueryParam("size") String size) {
         LicenseFilter filter = new LicenseFilter(
                 Optional.ofNullable(status).filter(s -> !s.isBlank()).map(AdminLicensesResource::status),
-                Optional.ofNullable(productId).filter(p -> !p.isBlank()).map(p -> id("product_id", p)),
-                Optional.ofNullable(userId).filter(u -> !u.isBlank()).map(u -> id("user_id", u)),
+                Optional.ofNullable(productId).filter(p -> !p.isBlank()).map(p -> WholeNumbers.parse("product_id", p)),
+                Optional.ofNullable(userId).filter(u -> !u.isBlank()).map(u -> WholeNumbers.parse("user_id", u)),
                 Optional.ofNullable(key));
         return licenses.page(filter, PageRequest.parse(page, size)).map(LicenseView::of);
     }
@@ -136,14 +137,6 @@ public class AdminLicensesResource {
             return LicenseStatus.fromApiName(name.trim());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "status is active, expired, revoked, trial or suspended");
-        }
-    }
-
-    private static long id(String field, String value) {
-        try {
-            return whole(field, new BigDecimal(value.trim()));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be a whole number");
         }
     }
 

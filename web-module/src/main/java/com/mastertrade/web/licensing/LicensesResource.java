@@ -91,19 +91,11 @@ public class LicensesResource {
     public LicenseFiles.LicenseFile file(@PathParam("id") long id, @QueryParam("device_id") String deviceId,
             @QueryParam("days") String days, @HeaderParam(AnswerSignature.ACCEPT_HEADER) String accept) {
         int validDays = days == null || days.isBlank() ? (int) LicenseFiles.DEFAULT_VALIDITY.toDays()
-                : (int) WholeNumbers.whole("days", parse(days));
+                : (int) WholeNumbers.parse("days", days);
         if (validDays < 1 || validDays > 90) {
             throw new InvalidInputException("days", "days is 1 to 90");
         }
         return files.issue(id, current.caller(), new DeviceId(deviceId), Duration.ofDays(validDays),
                 SignatureAlgorithm.requested(accept));
-    }
-
-    private static BigDecimal parse(String number) {
-        try {
-            return new BigDecimal(number.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("days", "days must be a whole number");
-        }
     }
 }
