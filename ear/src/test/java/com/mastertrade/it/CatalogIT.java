@@ -21,9 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,15 +104,7 @@ class CatalogIT {
         for (int i = 0; i < 5; i++) {
             calls.add(() -> store.as(admin).body(product("RACE-SKU")).post("/api/admin/products").statusCode());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                statuses.add(status.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.all(calls.size(), calls);
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         store.as(admin).queryParam("q", "RACE-SKU").get("/api/admin/products")
                 .then().statusCode(200).body("total", equalTo(1));

@@ -44,9 +44,6 @@ class LicenseAdministrationIT {
                 .extract().jsonPath().getLong("id");
     }
 
-    private static String keyOf(long id) {
-        return store.as(admin).get("/api/admin/licenses/" + id).then().statusCode(200).extract().path("key");
-    }
 
     private static String validate(String key, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of("key", key, "device_id", "desk-1"));
@@ -58,7 +55,7 @@ class LicenseAdministrationIT {
     @Test
     void revokedAndSuspendedLicencesAnswerTheirCodeAndTheAuditLogSaysWhy() throws Exception {
         long revoked = issue(null);
-        String key = keyOf(revoked);
+        String key = store.licenceKey(admin, revoked);
         assertThat(validate(key, Map.of())).isEqualTo("VALID");
         store.as(admin).body(Map.of("reason", "refunded")).post("/api/admin/licenses/" + revoked + "/revoke")
                 .then().statusCode(200).body("status", equalTo("revoked"));
@@ -71,10 +68,10 @@ class LicenseAdministrationIT {
                 .then().statusCode(422).body("error.field", equalTo("reason"));
         store.as(admin).body(Map.of("reason", "chargeback")).post("/api/admin/licenses/" + suspended + "/suspend")
                 .then().statusCode(200).body("status", equalTo("suspended"));
-        assertThat(validate(keyOf(suspended), Map.of())).isEqualTo("SUSPENDED");
+        assertThat(validate(store.licenceKey(admin, suspended), Map.of())).isEqualTo("SUSPENDED");
         store.as(admin).post("/api/admin/licenses/" + suspended + "/reinstate").then().statusCode(200)
                 .body("status", equalTo("active"));
-        assertThat(validate(keyOf(suspended), Map.of())).isEqualTo("VALID");
+        assertThat(validate(store.licenceKey(admin, suspended), Map.of())).isEqualTo("VALID");
 
         try (Connection db = DriverManager.getConnection(System.getProperty("mt.db.url"),
                 System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
@@ -101,7 +98,7 @@ class LicenseAdministrationIT {
         long mine = issue(buyer);
         long revoked = issue(null);
         store.as(admin).body(Map.of("reason", "test")).post("/api/admin/licenses/" + revoked + "/revoke").then().statusCode(200);
-        String key = keyOf(mine);
+        String key = store.licenceKey(admin, mine);
 
         store.as(admin).queryParam("user_id", buyer).get("/api/admin/licenses").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo((int) mine));
@@ -130,7 +127,7 @@ class LicenseAdministrationIT {
 
     @Test
     void aProgramOfAnotherProductGetsProductMismatchAndTakesNoSlot() {
-        String key = keyOf(issue(null));
+        String key = store.licenceKey(admin, issue(null));
         assertThat(validate(key, Map.of("product", "GESTION-PRO"))).isEqualTo("PRODUCT_MISMATCH");
         assertThat(validate(key, Map.of("product", "paie-plus"))).isEqualTo("VALID");
         given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "other"))
@@ -144,7 +141,7 @@ class LicenseAdministrationIT {
         String token = store.login("offline@licadm.test");
         store.as(token).queryParam("device_id", "laptop-7").get("/api/licenses/" + id + "/file")
                 .then().statusCode(409).body("error.code", equalTo("DEVICE_NOT_ACTIVATED"));
-        given().contentType(ContentType.JSON).body(Map.of("key", keyOf(id), "device_id", "laptop-7"))
+        given().contentType(ContentType.JSON).body(Map.of("key", store.licenceKey(admin, id), "device_id", "laptop-7"))
                 .post("/api/license/activate").then().statusCode(200);
 
         Map<String, String> file = store.as(token).queryParam("device_id", "laptop-7").queryParam("days", 10)

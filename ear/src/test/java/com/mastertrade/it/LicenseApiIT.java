@@ -1,5 +1,6 @@
 package com.mastertrade.it;
 
+import static com.mastertrade.it.Platform.licenceCall;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,36 +35,31 @@ class LicenseApiIT {
                 .then().statusCode(201).extract().path("key");
     }
 
-    private static Response call(String path, String key, String device) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("key", key, "device_id", device, "nonce", 82734612))
-                .post("/api/license/" + path);
-    }
 
     @Test
     void aFirstValidationActivatesTheDeviceAndEchoesTheNonce() {
         String key = newLicence();
-        call("validate", key, "device-a").then().statusCode(200)
+        licenceCall("validate", key, "device-a").then().statusCode(200)
                 .body("valid", equalTo(true)).body("allowed", equalTo(true)).body("code", equalTo("VALID"))
                 .body("status", equalTo("active")).body("type", equalTo("subscription"))
                 .body("expiry", notNullValue()).body("activations.used", equalTo(1)).body("activations.max", equalTo(3))
                 .body("device_id", equalTo("device-a")).body("nonce", equalTo(82734612)).body("ts", notNullValue());
-        call("validate", key, "device-a").then().body("activations.used", equalTo(1));
+        licenceCall("validate", key, "device-a").then().body("activations.used", equalTo(1));
     }
 
     @Test
     void answersAndRefusalsAreSignedByTheKeysStoreWithTheAlgorithmAsked() {
         String key = newLicence();
         List<Map<String, String>> keys = SignedAnswers.keysOf(store);
-        assertThat(SignedAnswers.verify(call("validate", key, "signed-1"), keys)).hasToString("RSA_SHA256");
+        assertThat(SignedAnswers.verify(licenceCall("validate", key, "signed-1"), keys)).hasToString("RSA_SHA256");
         Response ed25519 = given().contentType(ContentType.JSON).header("Mastertrade-Accept-Signature", "algorithm=\"ed25519\"")
                 .body(Map.of("key", key, "device_id", "signed-1", "nonce", "n-1")).post("/api/license/validate");
         assertThat(SignedAnswers.verify(ed25519, keys)).hasToString("ED25519");
         ed25519.then().body("nonce", equalTo("n-1"));
         for (String device : new String[] {"signed-2", "signed-3"}) {
-            call("activate", key, device).then().statusCode(200);
+            licenceCall("activate", key, device).then().statusCode(200);
         }
-        Response refused = call("activate", key, "signed-4");
+        Response refused = licenceCall("activate", key, "signed-4");
         refused.then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
         SignedAnswers.verify(refused, keys);
     }
@@ -79,32 +72,24 @@ class LicenseApiIT {
         for (int i = 0; i < 5; i++) {
             calls.add(() -> store.as(customer).body(Map.of("product_id", productId)).post("/api/licenses/trial"));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(5);
-        List<Response> answers = new ArrayList<>();
-        try {
-            for (Future<Response> answer : pool.invokeAll(calls)) {
-                answers.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> answers = Concurrently.all(5, calls);
         assertThat(answers).extracting(Response::statusCode).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         Response trial = answers.stream().filter(a -> a.statusCode() == 201).findFirst().orElseThrow();
         trial.then().body("status", equalTo("trial")).body("type", equalTo("subscription"));
         answers.stream().filter(a -> a.statusCode() == 409)
                 .forEach(refused -> refused.then().body("error.code", equalTo("TRIAL_ALREADY_USED")));
-        call("validate", trial.path("key"), "trial-box").then().body("code", equalTo("VALID")).body("status", equalTo("trial"));
+        licenceCall("validate", trial.path("key"), "trial-box").then().body("code", equalTo("VALID")).body("status", equalTo("trial"));
         store.api().body(Map.of("product_id", productId)).post("/api/licenses/trial").then().statusCode(401);
     }
 
     @Test
     void unknownAndMalformedKeysAreNotFoundWithTheSameAnswer() {
         for (String key : new String[] {"MT-00000000-0000-4000-8000-000000000000", "not-a-key", "MT-' OR 1=1 --"}) {
-            call("validate", key, "device-a").then().statusCode(200)
+            licenceCall("validate", key, "device-a").then().statusCode(200)
                     .body("valid", equalTo(false)).body("allowed", equalTo(false)).body("code", equalTo("NOT_FOUND"))
                     .body("status", nullValue());
         }
-        call("activate", "MT-00000000-0000-4000-8000-000000000000", "device-a").then().statusCode(404)
+        licenceCall("activate", "MT-00000000-0000-4000-8000-000000000000", "device-a").then().statusCode(404)
                 .body("error.code", equalTo("NOT_FOUND"));
     }
 
@@ -123,8 +108,8 @@ class LicenseApiIT {
     @Test
     void badDeviceIdsAre422() {
         String key = newLicence();
-        call("validate", key, "").then().statusCode(422).body("error.field", equalTo("device_id"));
-        call("validate", key, "x".repeat(10_240)).then().statusCode(422).body("error.field", equalTo("device_id"));
+        licenceCall("validate", key, "").then().statusCode(422).body("error.field", equalTo("device_id"));
+        licenceCall("validate", key, "x".repeat(10_240)).then().statusCode(422).body("error.field", equalTo("device_id"));
         given().contentType(ContentType.JSON).body("{\"key\": ").post("/api/license/validate")
                 .then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
     }
@@ -133,20 +118,20 @@ class LicenseApiIT {
     void aFourthDeviceFindsNoSlotUntilOneIsFreed() {
         String key = newLicence();
         for (String device : new String[] {"d1", "d2", "d3"}) {
-            call("activate", key, device).then().statusCode(200).body("code", equalTo("VALID"));
+            licenceCall("activate", key, device).then().statusCode(200).body("code", equalTo("VALID"));
         }
-        call("activate", key, "d1").then().statusCode(200).body("activations.used", equalTo(3));
-        call("activate", key, "d4").then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
-        call("validate", key, "d4").then().statusCode(200)
+        licenceCall("activate", key, "d1").then().statusCode(200).body("activations.used", equalTo(3));
+        licenceCall("activate", key, "d4").then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
+        licenceCall("validate", key, "d4").then().statusCode(200)
                 .body("code", equalTo("TOO_MANY_ACTIVATIONS")).body("valid", equalTo(true)).body("allowed", equalTo(false));
-        call("deactivate", key, "d2").then().statusCode(200).body("activations.used", equalTo(2));
-        call("activate", key, "d4").then().statusCode(200).body("activations.used", equalTo(3));
+        licenceCall("deactivate", key, "d2").then().statusCode(200).body("activations.used", equalTo(2));
+        licenceCall("activate", key, "d4").then().statusCode(200).body("activations.used", equalTo(3));
     }
 
     @Test
     void heartbeatsAreCheapTelemetryAndRateLimited() {
         String key = newLicence();
-        call("activate", key, "beater").then().statusCode(200);
+        licenceCall("activate", key, "beater").then().statusCode(200);
         Response beat = given().contentType(ContentType.JSON)
                 .body(Map.of("key", key, "device_id", "beater", "app_version", "5.2.1")).post("/api/license/heartbeat");
         beat.then().statusCode(200).body("ok", equalTo(true)).body("next_heartbeat_in", equalTo(3600));
@@ -167,21 +152,13 @@ class LicenseApiIT {
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String device = "rush-" + i;
-            calls.add(() -> call("activate", key, device).statusCode());
+            calls.add(() -> licenceCall("activate", key, device).statusCode());
         }
-        calls.add(() -> call("activate", key, "rush-0").statusCode());
-        ExecutorService pool = Executors.newFixedThreadPool(25);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                statuses.add(status.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        calls.add(() -> licenceCall("activate", key, "rush-0").statusCode());
+        List<Integer> statuses = Concurrently.all(25, calls);
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses.stream().filter(s -> s == 200).count()).isBetween(3L, 4L);
-        call("validate", key, "someone-else").then().body("activations.used", equalTo(3))
+        licenceCall("validate", key, "someone-else").then().body("activations.used", equalTo(3))
                 .body("code", equalTo("TOO_MANY_ACTIVATIONS"));
     }
 }

@@ -1,9 +1,8 @@
 package com.mastertrade.it;
 
-import static io.restassured.RestAssured.given;
+import static com.mastertrade.it.Platform.licenceCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,24 +34,17 @@ class LicenseRacesIT {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private static String keyOf(long id) {
-        return store.as(admin).get("/api/admin/licenses/" + id).then().extract().path("key");
-    }
 
-    private static Response call(String path, String key, String device) {
-        return given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", device))
-                .post("/api/license/" + path);
-    }
 
     @Test
     void aLicenceRevokedWhileDevicesValidateAnswersValidThenRevokedNeverAnError() throws Exception {
         long id = issue();
-        String key = keyOf(id);
+        String key = store.licenceKey(admin, id);
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String device = "box-" + (i % 2);
             calls.add(() -> {
-                Response answer = call("validate", key, device);
+                Response answer = licenceCall("validate", key, device);
                 return answer.statusCode() + ":" + answer.path("code");
             });
             if (i == 20) {
@@ -63,23 +52,23 @@ class LicenseRacesIT {
                         .post("/api/admin/licenses/" + id + "/revoke").statusCode() + ":revoke");
             }
         }
-        List<String> results = all(calls);
+        List<String> results = Concurrently.all(16, calls);
         assertThat(results).allMatch(r -> r.equals("200:VALID") || r.equals("200:REVOKED") || r.equals("200:revoke"));
-        assertThat(call("validate", key, "box-0").path("code").toString()).isEqualTo("REVOKED");
+        assertThat(licenceCall("validate", key, "box-0").path("code").toString()).isEqualTo("REVOKED");
         assertConsistent(id);
     }
 
     @Test
     void activateAndDeactivateRacingOnOneDeviceLeaveCountAndSlotsInAgreement() throws Exception {
         long id = issue();
-        String key = keyOf(id);
+        String key = store.licenceKey(admin, id);
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String path = i % 2 == 0 ? "activate" : "deactivate";
             String device = i % 4 < 2 ? "shared-box" : "other-" + i;
-            calls.add(() -> call(path, key, device).statusCode() + "");
+            calls.add(() -> licenceCall(path, key, device).statusCode() + "");
         }
-        assertThat(all(calls)).containsOnly("200", "409");
+        assertThat(Concurrently.all(16, calls)).containsOnly("200", "409");
         assertConsistent(id);
     }
 
@@ -98,19 +87,6 @@ class LicenseRacesIT {
                 assertThat(row.getInt(1)).isEqualTo(row.getInt(3)).isLessThanOrEqualTo(row.getInt(2));
                 assertThat(row.getInt(4)).isEqualTo(row.getInt(3));
             }
-        }
-    }
-
-    private static <T> List<T> all(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> result : pool.invokeAll(calls)) {
-                results.add(result.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

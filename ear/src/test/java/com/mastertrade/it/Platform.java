@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,13 @@ final class Platform {
 
     static RequestSpecification asOperator() {
         return given().auth().oauth2(operatorToken()).contentType(ContentType.JSON);
+    }
+
+    /** A licence API call as a WinDev program makes it: no sign-in, the key names the store; a fixed nonce. */
+    static Response licenceCall(String path, String key, String device) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("key", key, "device_id", device, "nonce", 82734612))
+                .post("/api/license/" + path);
     }
 
     /** A slug no other test (or earlier run) uses. */
@@ -86,6 +94,11 @@ final class Platform {
 
         String adminToken() {
             return login(adminEmail);
+        }
+
+        /** The key of one of this store's licences, as its staff see it. */
+        String licenceKey(String adminToken, long licenceId) {
+            return as(adminToken).get("/api/admin/licenses/" + licenceId).then().statusCode(200).extract().path("key");
         }
 
         /** A published subscription product of this store, priced in XOF; its id. */

@@ -7,10 +7,8 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,18 +75,7 @@ class TenantIsolationIT {
             calls.add(() -> check(alpha.as(alphaUser).get("/api/users/me"), "alpha.test"));
             calls.add(() -> check(beta.as(betaUser).get("/api/users/me"), "beta.test"));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<String> failures = new ArrayList<>();
-            for (Future<String> result : pool.invokeAll(calls)) {
-                if (result.get() != null) {
-                    failures.add(result.get());
-                }
-            }
-            assertThat(failures).isEmpty();
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(Concurrently.all(16, calls)).filteredOn(Objects::nonNull).isEmpty();
     }
 
     /** Null when every email in the answer belongs to the expected store, else what went wrong. */
