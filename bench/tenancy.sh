@@ -22,10 +22,7 @@ password=bench-password-2026
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if ! command -v wrk >/dev/null; then
-    [ "$(id -u)" = 0 ] || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-    apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
-fi
+. "$(dirname "$0")/common.sh"
 
 # post URL JSON [TOKEN] -> the answer's body; fails on a non-2xx status.
 post() {
@@ -63,25 +60,10 @@ LUA
 curl -sf "$base/t/bench-$run-1/api/users/me" -H "Authorization: $(sed -n '2s/.*token = "\([^"]*\)".*/\1/p' "$work/me.lua")" \
     | grep -q "c@bench-$run-1.test" || { echo "the benchmark's own request fails" >&2; exit 1; }
 
-# measure LABEL CONNECTIONS wrk-arguments... -> one line: label, connections, req/s, p50, p99, errors
-measure() {
-    local label=$1 conns=$2
-    shift 2
-    local out
-    out=$(wrk -t2 -c"$conns" -d"$duration" --latency "$@")
-    printf '%-22s %5s %12s %10s %10s %8s\n' "$label" "$conns" \
-        "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
-        "$(awk '$1 == "50%" {print $2}' <<<"$out")" \
-        "$(awk '$1 == "99%" {print $2}' <<<"$out")" \
-        "$(awk '/Non-2xx/ {print $NF} END {}' <<<"$out" | grep . || echo 0)"
-}
-
 echo
-printf '%-22s %5s %12s %10s %10s %8s\n' endpoint conns 'req/s' p50 p99 non-2xx
+measure_header
 for c in $connections; do
-    wrk -t2 -c"$c" -d5s "$base/api/ping" >/dev/null          # warm-up
     measure "GET /api/ping" "$c" "$base/api/ping"
-    wrk -t2 -c"$c" -d5s -s "$work/me.lua" "$base" >/dev/null # warm-up
     measure "GET /api/users/me" "$c" -s "$work/me.lua" "$base"
 done
 echo

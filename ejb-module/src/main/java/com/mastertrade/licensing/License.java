@@ -122,20 +122,7 @@ public class License {
 
     /** Whether the licence is in force at an instant, whatever the device. */
     public ValidityCode validityAt(Instant now) {
-        switch (status()) {
-            case REVOKED:
-                return ValidityCode.REVOKED;
-            case SUSPENDED:
-                return ValidityCode.SUSPENDED;
-            case TRIAL:
-                return now.isBefore(expiry) ? ValidityCode.VALID : ValidityCode.TRIAL_EXPIRED;
-            default:
-                if (expiry == null || now.isBefore(expiry)) {
-                    return ValidityCode.VALID;
-                }
-                return now.isBefore(expiry.plus(Duration.ofDays(graceDays)))
-                        ? ValidityCode.IN_GRACE_PERIOD : ValidityCode.EXPIRED;
-        }
+        return new Standing(status(), expiry, graceDays).at(now);
     }
 
     /**

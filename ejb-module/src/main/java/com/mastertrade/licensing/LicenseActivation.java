@@ -75,9 +75,15 @@ public class LicenseActivation {
     /** The program on this device reported in (validation or heartbeat). */
     void seen(String version, Instant now) {
         lastSeenAt = now;
-        if (version != null && !version.isBlank()) {
-            appVersion = version.length() > 40 ? version.substring(0, 40) : version;
+        String kept = version(version);
+        if (kept != null) {
+            appVersion = kept;
         }
+    }
+
+    /** A program's version as kept: at most 40 characters; null when none was sent. */
+    static String version(String sent) {
+        return sent == null || sent.isBlank() ? null : sent.substring(0, Math.min(sent.length(), 40));
     }
 
     public String deviceId() {

@@ -4,13 +4,11 @@ import com.mastertrade.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The platform-wide index from a licence key to its store, so that the licence API needs nothing but the key.
  * It stores the key's SHA-256, never the key: the key itself stays in its store's schema. Rows are written
- * in the transaction that creates the licence.
+ * in the transaction that creates the licence; the licence API reads them through {@link LicenseReadings}.
  */
 @Stateless
 public class LicenseKeyIndex {
@@ -24,13 +22,5 @@ public class LicenseKeyIndex {
                 .setParameter(1, key.indexHash())
                 .setParameter(2, TenantContext.require().id())
                 .executeUpdate();
-    }
-
-    /** The id of the store the key belongs to. */
-    public Optional<Long> tenantOf(LicenseKey key) {
-        List<?> rows = em.createNativeQuery("SELECT tenant_id FROM platform.license_key_index WHERE key_hash = ?")
-                .setParameter(1, key.indexHash())
-                .getResultList();
-        return rows.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 }

@@ -11,6 +11,7 @@ import com.mastertrade.shared.UniqueViolations;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +49,9 @@ public class Licenses {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<LicenseChanged> changes;
 
     /**
      * A new licence on the product's terms (which the caller may have adjusted), registered in the key index in
@@ -161,6 +165,7 @@ public class Licenses {
         if (license == null) {
             throw new NotFoundException("LICENSE_NOT_FOUND", "No licence " + id);
         }
+        changes.fire(new LicenseChanged(license.key()));
         return license;
     }
 
@@ -216,19 +221,19 @@ public class Licenses {
      * changes no slot. False when the device holds no slot of the licence.
      */
     public boolean heartbeat(LicenseKey key, DeviceId device, String appVersion) {
-        String version = appVersion == null || appVersion.isBlank() ? null
-                : appVersion.substring(0, Math.min(appVersion.length(), 40));
         return em.createNativeQuery("UPDATE license_activations a SET last_seen_at = ?, "
                         + "app_version = COALESCE(CAST(? AS varchar), a.app_version) FROM licenses l "
                         + "WHERE l.id = a.license_id AND l.license_key = ? AND a.device_id = ? AND a.deactivated_at IS NULL")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
-                .setParameter(2, version)
+                .setParameter(2, LicenseActivation.version(appVersion))
                 .setParameter(3, key.value())
                 .setParameter(4, device.value())
                 .executeUpdate() > 0;
     }
 
+    /** The licence, locked for a change; caches forget it when the transaction ends. */
     private Optional<License> locked(LicenseKey key) {
+        changes.fire(new LicenseChanged(key));
         return em.createNamedQuery("License.byKey", License.class)
                 .setParameter("key", key.value())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -44,9 +44,6 @@ public class AnswerSigning implements ContainerRequestFilter, ContainerResponseF
     @Inject
     AnswerSigner signer;
 
-    @Inject
-    SignedAnswerStore explicitStore;
-
     /** An algorithm we do not sign with is refused before the call does anything (406, signed by default). */
     @Override
     public void filter(ContainerRequestContext request) {
@@ -60,7 +57,7 @@ public class AnswerSigning implements ContainerRequestFilter, ContainerResponseF
         if (!isSigned(request)) {
             return;
         }
-        Optional<TenantRef> store = explicitStore.store().or(TenantContext::current);
+        Optional<TenantRef> store = SignedAnswerStore.of(request).or(TenantContext::current);
         if (store.isEmpty()) {
             return;
         }

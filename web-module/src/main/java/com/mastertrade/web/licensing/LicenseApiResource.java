@@ -10,6 +10,7 @@ import com.mastertrade.licensing.LicenseDesk;
 import com.mastertrade.licensing.LicenseRefusedException;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.licensing.ValidityCode;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Licence API")
+@ApplicationScoped
 public class LicenseApiResource {
 
     @Inject
@@ -40,26 +42,20 @@ public class LicenseApiResource {
     HeartbeatLimit heartbeats;
 
     @Inject
-    SignedAnswerStore signing;
-
-    @Inject
     Clock clock;
-
-    @Context
-    HttpServletRequest request;
 
     @POST
     @Path("/validate")
     @Operation(summary = "Is the licence valid on this device? A device without a slot takes a free one. "
             + "Always 200, the verdict in code: VALID, IN_GRACE_PERIOD, NOT_FOUND, EXPIRED, REVOKED, SUSPENDED, "
             + "TRIAL_EXPIRED, TOO_MANY_ACTIVATIONS, PRODUCT_MISMATCH")
-    public LicenseApiMessages.Answer validate(LicenseApiMessages.Call call) {
+    public LicenseApiMessages.Answer validate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
         Optional<String> product = Optional.ofNullable(call.product()).filter(p -> !p.isBlank());
-        LicenseCheck check = locate(call)
-                .map(found -> desk.inStore(found, key -> licenses.validate(key, device, info, call.appVersion(), product)))
+        LicenseCheck check = locate(call, request)
+                .map(found -> desk.validate(found, device, info, call.appVersion(), product))
                 .orElseGet(LicenseCheck::notFound);
         return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
     }
@@ -67,11 +63,11 @@ public class LicenseApiResource {
     @POST
     @Path("/activate")
     @Operation(summary = "Take a slot of the licence for this device (idempotent); 409 TOO_MANY_ACTIVATIONS when none is left")
-    public LicenseApiMessages.Answer activate(LicenseApiMessages.Call call) {
+    public LicenseApiMessages.Answer activate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = desk.inStore(located(call), key -> licenses.activate(key, device, info));
+        LicenseCheck check = desk.inStore(located(call, request), key -> licenses.activate(key, device, info));
         return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
     }
 
@@ -79,11 +75,11 @@ public class LicenseApiResource {
     @Path("/heartbeat")
     @Operation(summary = "The program on this device is running (version, last seen); at most 3 a minute per key "
             + "and device (429 with Retry-After). ok is false when the device holds no slot")
-    public LicenseApiMessages.Beat heartbeat(LicenseApiMessages.Call call) {
+    public LicenseApiMessages.Beat heartbeat(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         heartbeats.count(String.valueOf(call.key()), device.value());
-        boolean ok = locate(call).map(found -> desk.inStore(found, key -> licenses.heartbeat(key, device,
+        boolean ok = locate(call, request).map(found -> desk.inStore(found, key -> licenses.heartbeat(key, device,
                 call.appVersion()))).orElse(false);
         return new LicenseApiMessages.Beat(ok, HeartbeatLimit.INTERVAL.toSeconds(), call.nonce(), clock.instant());
     }
@@ -91,21 +87,21 @@ public class LicenseApiResource {
     @POST
     @Path("/deactivate")
     @Operation(summary = "Free this device's slot of the licence")
-    public LicenseApiMessages.Answer deactivate(LicenseApiMessages.Call call) {
+    public LicenseApiMessages.Answer deactivate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
-        LicenseCheck check = desk.inStore(located(call), key -> licenses.deactivate(key, device));
+        LicenseCheck check = desk.inStore(located(call, request), key -> licenses.deactivate(key, device));
         return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
     }
 
     /** The key's store, which from now on also signs the answer, errors included. */
-    private Optional<LicenseDesk.Located> locate(LicenseApiMessages.Call call) {
+    private Optional<LicenseDesk.Located> locate(LicenseApiMessages.Call call, HttpServletRequest request) {
         Optional<LicenseDesk.Located> found = desk.locate(call.key());
-        found.ifPresent(located -> signing.signWithKeysOf(located.store()));
+        found.ifPresent(located -> SignedAnswerStore.signWithKeysOf(request, located.store()));
         return found;
     }
 
-    private LicenseDesk.Located located(LicenseApiMessages.Call call) {
-        return locate(call).orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
+    private LicenseDesk.Located located(LicenseApiMessages.Call call, HttpServletRequest request) {
+        return locate(call, request).orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
     }
 }

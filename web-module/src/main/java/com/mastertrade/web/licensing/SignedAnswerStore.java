@@ -1,7 +1,8 @@
 package com.mastertrade.web.licensing;
 
 import com.mastertrade.tenancy.TenantRef;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,17 +11,22 @@ import java.util.Optional;
  * their store from the licence key. Call {@link #signWithKeysOf} as soon as the store is known, so that the
  * errors raised after it are signed too. Without it the store the request names (host, {@code /t/{slug}},
  * {@code X-Tenant}) signs; without either, the answer goes out unsigned.
+ *
+ * <p>Kept as a request attribute, which JAX-RS shows as a property of the request's context: no per-request
+ * bean on the licence API's hot path.
  */
-@RequestScoped
-public class SignedAnswerStore {
+final class SignedAnswerStore {
 
-    private TenantRef store;
+    private static final String ATTRIBUTE = SignedAnswerStore.class.getName();
 
-    public void signWithKeysOf(TenantRef store) {
-        this.store = Objects.requireNonNull(store, "Store is required.");
+    private SignedAnswerStore() {
     }
 
-    Optional<TenantRef> store() {
-        return Optional.ofNullable(store);
+    static void signWithKeysOf(HttpServletRequest request, TenantRef store) {
+        request.setAttribute(ATTRIBUTE, Objects.requireNonNull(store, "Store is required."));
+    }
+
+    static Optional<TenantRef> of(ContainerRequestContext request) {
+        return Optional.ofNullable((TenantRef) request.getProperty(ATTRIBUTE));
     }
 }
