@@ -46,11 +46,23 @@ ThreadExecute("MT_HEARTBEAT", threadNormal, HeartbeatLoop)		// [CONFIRM] thread 
 // -----------------------------------------------------------------------------------------------------
 // Global procedure HeartbeatLoop (runs in its own thread)
 // -----------------------------------------------------------------------------------------------------
+// A heartbeat is telemetry: its "ok" only says that this PC still holds a slot, NOT that the licence is
+// still in force (a revoked licence keeps its slots). So the loop also validates again once a day.
 PROCEDURE HeartbeatLoop()
 nWaitS is int = 3600		// the start-up validation already counted as "seen"
+nSinceValidationS is int = 0
 LOOP
 	ThreadPause(nWaitS * 100)		// hundredths of a second   [CONFIRM]
+	nSinceValidationS += nWaitS
 	nWaitS = mtHeartbeat()
+	IF nWaitS >= 0 _AND_ nSinceValidationS >= 86400 THEN
+		nSinceValidationS = 0
+		vCheck is STMtVerdict = mtValidateOnline()
+		IF vCheck.bValidated _AND_ NOT vCheck.bRun THEN
+			mtApplyRefusal(vCheck)
+			nWaitS = -1
+		END
+	END
 	IF nWaitS < 0 THEN
 		// The licence was refused meanwhile (revoked, suspended, slot lost with none free…).
 		ExecuteMainThread(StopForLicence)	// [CONFIRM] UI work belongs to the main thread

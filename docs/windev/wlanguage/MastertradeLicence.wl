@@ -422,10 +422,9 @@ IF gsMtKey = "" THEN
 	RESULT v
 END
 v = mtValidateOnline(sDeviceName)
-IF v.bValidated _AND_ v.bRun THEN
-	mtSaveState()				// keep the key only once the server accepted it
-ELSE
-	gsMtKey = ""
+IF NOT (v.bValidated _AND_ v.bRun) THEN
+	gsMtKey = ""				// keep the key only once the server accepted it
+	mtSaveState()				// (mtVerdictOf saved the clock data, with the key)
 END
 RESULT v
 
@@ -526,7 +525,8 @@ IF NOT fFileExist(mtOfflineFilePath()) THEN RESULT -1
 bufFile is Buffer = fLoadBuffer(mtOfflineFilePath())
 v is STMtVerdict = mtCheckOfflineFile(bufFile)
 IF NOT v.bRun THEN RESULT -1
-vDoc is Variant = JSONToVariant(Decode(JSONToVariant(bufFile).document, encodeBASE64))
+vFile is Variant = JSONToVariant(bufFile)
+vDoc is Variant = JSONToVariant(Decode(vFile.document, encodeBASE64))
 RESULT IntegerPart((mtIsoToUnix(vDoc.valid_until) - mtTrustedNow()) / 86400)
 
 // Downloads this PC's offline licence file (valid MT_OFFLINE_DAYS days). This call needs the customer's
