@@ -4,6 +4,7 @@ import static com.mastertrade.it.Platform.licenceCall;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -43,8 +44,23 @@ class LicenseApiIT {
                 .body("valid", equalTo(true)).body("allowed", equalTo(true)).body("code", equalTo("VALID"))
                 .body("status", equalTo("active")).body("type", equalTo("subscription"))
                 .body("expiry", notNullValue()).body("activations.used", equalTo(1)).body("activations.max", equalTo(3))
-                .body("device_id", equalTo("device-a")).body("nonce", equalTo(82734612)).body("ts", notNullValue());
+                .body("device_id", equalTo("device-a")).body("nonce", equalTo(82734612))
+                .body("key", equalTo(key)).body("product", equalTo("GESTION-PRO"))
+                .body("ts", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
         licenceCall("validate", key, "device-a").then().body("activations.used", equalTo(1));
+    }
+
+    @Test
+    void aProgramOfAnotherProductTakesNoSlot() {
+        String key = newLicence();
+        for (String path : new String[] {"validate", "activate"}) {
+            Response answer = given().contentType(ContentType.JSON)
+                    .body(Map.of("key", key, "device_id", "other-program", "nonce", 7, "product", "COMPTA-PLUS"))
+                    .post("/api/license/" + path);
+            assertThat(answer.statusCode()).isEqualTo(path.equals("validate") ? 200 : 409);
+            assertThat(answer.path(path.equals("validate") ? "code" : "error.code").toString()).isEqualTo("PRODUCT_MISMATCH");
+        }
+        licenceCall("deactivate", key, "other-program").then().statusCode(200).body("activations.used", equalTo(0));
     }
 
     @Test
@@ -87,7 +103,7 @@ class LicenseApiIT {
         for (String key : new String[] {"MT-00000000-0000-4000-8000-000000000000", "not-a-key", "MT-' OR 1=1 --"}) {
             licenceCall("validate", key, "device-a").then().statusCode(200)
                     .body("valid", equalTo(false)).body("allowed", equalTo(false)).body("code", equalTo("NOT_FOUND"))
-                    .body("status", nullValue());
+                    .body("status", nullValue()).body("product", nullValue());
         }
         licenceCall("activate", "MT-00000000-0000-4000-8000-000000000000", "device-a").then().statusCode(404)
                 .body("error.code", equalTo("NOT_FOUND"));
@@ -124,7 +140,8 @@ class LicenseApiIT {
         licenceCall("activate", key, "d4").then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
         licenceCall("validate", key, "d4").then().statusCode(200)
                 .body("code", equalTo("TOO_MANY_ACTIVATIONS")).body("valid", equalTo(true)).body("allowed", equalTo(false));
-        licenceCall("deactivate", key, "d2").then().statusCode(200).body("activations.used", equalTo(2));
+        licenceCall("deactivate", key, "d2").then().statusCode(200).body("activations.used", equalTo(2))
+                .body("valid", equalTo(true)).body("allowed", equalTo(false));
         licenceCall("activate", key, "d4").then().statusCode(200).body("activations.used", equalTo(3));
     }
 

@@ -34,7 +34,29 @@ class LicenseRacesIT {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-
+    /**
+     * A validation of a device that holds its slot is answered from the server's memory; a change made outside
+     * the application (here at a SQL prompt) must still reach it, through the database's change announcements.
+     */
+    @Test
+    void aLicenceSuspendedByHandInTheDatabaseIsRefusedWithinSeconds() throws Exception {
+        long id = issue();
+        String key = store.licenceKey(admin, id);
+        assertThat(licenceCall("validate", key, "remembered-box").path("code").toString()).isEqualTo("VALID");
+        assertThat(licenceCall("validate", key, "remembered-box").path("code").toString()).isEqualTo("VALID");
+        try (Connection db = database();
+             PreparedStatement update = db.prepareStatement("UPDATE " + schema()
+                     + ".licenses SET status = 'suspended', status_reason = 'by hand' WHERE id = ?")) {
+            update.setLong(1, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        String code;
+        do {
+            code = licenceCall("validate", key, "remembered-box").path("code");
+        } while (!code.equals("SUSPENDED") && System.nanoTime() < deadline);
+        assertThat(code).isEqualTo("SUSPENDED");
+    }
 
     @Test
     void aLicenceRevokedWhileDevicesValidateAnswersValidThenRevokedNeverAnError() throws Exception {
@@ -74,9 +96,8 @@ class LicenseRacesIT {
 
     /** The stored count is the number of live slots, within the maximum, with one live slot per device at most. */
     private static void assertConsistent(long licenseId) throws Exception {
-        String schema = "tenant_" + store.slug().replace('-', '_');
-        try (Connection db = DriverManager.getConnection(System.getProperty("mt.db.url"),
-                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
+        String schema = schema();
+        try (Connection db = database();
              PreparedStatement query = db.prepareStatement("SELECT l.activations_count, l.max_activations, "
                      + "(SELECT count(*) FROM " + schema + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL), "
                      + "(SELECT count(DISTINCT device_id) FROM " + schema + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL) "
@@ -88,5 +109,14 @@ class LicenseRacesIT {
                 assertThat(row.getInt(4)).isEqualTo(row.getInt(3));
             }
         }
+    }
+
+    private static String schema() {
+        return "tenant_" + store.slug().replace('-', '_');
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection(System.getProperty("mt.db.url"),
+                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
     }
 }

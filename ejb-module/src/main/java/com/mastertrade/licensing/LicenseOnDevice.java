@@ -18,7 +18,7 @@ record LicenseOnDevice(Standing standing, LicenseType type, int maxActivations, 
 
     /** The answer when no slot is to be taken; empty when the device needs one. */
     Optional<LicenseCheck> answer(Optional<String> askedSku, Instant now) {
-        if (askedSku.isPresent() && !askedSku.get().trim().equalsIgnoreCase(productSku)) {
+        if (Licenses.isOtherProduct(askedSku, productSku)) {
             return Optional.of(check(ValidityCode.PRODUCT_MISMATCH));
         }
         ValidityCode code = standing.at(now);
@@ -40,6 +40,6 @@ record LicenseOnDevice(Standing standing, LicenseType type, int maxActivations, 
     }
 
     private LicenseCheck check(ValidityCode code) {
-        return new LicenseCheck(code, standing.status(), type, standing.expiry(), activationsCount, maxActivations);
+        return LicenseCheck.of(code, standing, type, activationsCount, maxActivations, productSku);
     }
 }

@@ -194,26 +194,39 @@ public class Licenses {
     public LicenseCheck validate(LicenseKey key, DeviceId device, DeviceInfo info, String appVersion,
             Optional<String> productSku) {
         return locked(key).map(license -> {
-            if (productSku.isPresent() && !productSku.get().trim()
-                    .equalsIgnoreCase(products.get(license.productId()).sku())) {
-                return LicenseCheck.of(ValidityCode.PRODUCT_MISMATCH, license);
+            String sku = products.get(license.productId()).sku();
+            if (isOtherProduct(productSku, sku)) {
+                return LicenseCheck.of(ValidityCode.PRODUCT_MISMATCH, license, sku);
             }
-            return LicenseCheck.of(license.validateOn(device, info, appVersion, clock.instant()), license);
+            return LicenseCheck.of(license.validateOn(device, info, appVersion, clock.instant()), license, sku);
         }).orElseGet(LicenseCheck::notFound);
     }
 
-    /** Takes a slot for the device (or finds its slot); refused with the licence API's code otherwise. */
-    public LicenseCheck activate(LicenseKey key, DeviceId device, DeviceInfo info) {
+    /**
+     * Takes a slot for the device (or finds its slot); refused with the licence API's code otherwise, including
+     * {@code PRODUCT_MISMATCH} when the program names another product.
+     */
+    public LicenseCheck activate(LicenseKey key, DeviceId device, DeviceInfo info, Optional<String> productSku) {
         License license = locked(key).orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
+        String sku = products.get(license.productId()).sku();
+        if (isOtherProduct(productSku, sku)) {
+            throw new LicenseRefusedException(ValidityCode.PRODUCT_MISMATCH);
+        }
         license.activate(device, info, clock.instant());
-        return LicenseCheck.of(license.validityAt(clock.instant()), license);
+        return LicenseCheck.of(license.validityAt(clock.instant()), license, sku);
     }
 
-    /** Frees the device's slot; a device without one changes nothing. */
+    /** Frees the device's slot; a device without one changes nothing. Either way the device may no longer run. */
     public LicenseCheck deactivate(LicenseKey key, DeviceId device) {
         License license = locked(key).orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
         license.deactivate(device, clock.instant());
-        return LicenseCheck.of(license.validityAt(clock.instant()), license);
+        return LicenseCheck.of(license.validityAt(clock.instant()), license, products.get(license.productId()).sku())
+                .withoutSlot();
+    }
+
+    /** The program named a product (SKU, any case) and it is not the licence's. */
+    static boolean isOtherProduct(Optional<String> asked, String sku) {
+        return asked.isPresent() && !asked.get().trim().equalsIgnoreCase(sku);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.mastertrade.licensing.DeviceInfo;
 import com.mastertrade.licensing.HeartbeatLimit;
 import com.mastertrade.licensing.LicenseCheck;
 import com.mastertrade.licensing.LicenseDesk;
+import com.mastertrade.licensing.LicenseKey;
 import com.mastertrade.licensing.LicenseRefusedException;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.licensing.ValidityCode;
@@ -53,22 +54,23 @@ public class LicenseApiResource {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        Optional<String> product = Optional.ofNullable(call.product()).filter(p -> !p.isBlank());
         LicenseCheck check = locate(call, request)
-                .map(found -> desk.validate(found, device, info, call.appVersion(), product))
+                .map(found -> desk.validate(found, device, info, call.appVersion(), call.namedProduct()))
                 .orElseGet(LicenseCheck::notFound);
-        return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
+        return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }
 
     @POST
     @Path("/activate")
-    @Operation(summary = "Take a slot of the licence for this device (idempotent); 409 TOO_MANY_ACTIVATIONS when none is left")
+    @Operation(summary = "Take a slot of the licence for this device (idempotent); 409 TOO_MANY_ACTIVATIONS when none "
+            + "is left, 409 PRODUCT_MISMATCH when the program names another product")
     public LicenseApiMessages.Answer activate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = desk.inStore(located(call, request), key -> licenses.activate(key, device, info));
-        return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
+        LicenseCheck check = desk.inStore(located(call, request), key -> licenses.activate(key, device, info,
+                call.namedProduct()));
+        return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }
 
     @POST
@@ -81,17 +83,17 @@ public class LicenseApiResource {
         heartbeats.count(String.valueOf(call.key()), device.value());
         boolean ok = locate(call, request).map(found -> desk.inStore(found, key -> licenses.heartbeat(key, device,
                 call.appVersion()))).orElse(false);
-        return new LicenseApiMessages.Beat(ok, HeartbeatLimit.INTERVAL.toSeconds(), call.nonce(), clock.instant());
+        return LicenseApiMessages.Beat.of(ok, HeartbeatLimit.INTERVAL.toSeconds(), call.nonce(), clock.instant());
     }
 
     @POST
     @Path("/deactivate")
-    @Operation(summary = "Free this device's slot of the licence")
+    @Operation(summary = "Free this device's slot of the licence; the answer says allowed: false")
     public LicenseApiMessages.Answer deactivate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
         DeviceId device = new DeviceId(call.deviceId());
         LicenseCheck check = desk.inStore(located(call, request), key -> licenses.deactivate(key, device));
-        return LicenseApiMessages.Answer.of(check, device, call.nonce(), clock.instant());
+        return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }
 
     /** The key's store, which from now on also signs the answer, errors included. */
