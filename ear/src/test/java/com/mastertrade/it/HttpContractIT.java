@@ -120,7 +120,8 @@ class HttpContractIT {
                 .body("paths", hasKey("/operator/api/tenants"))
                 .body("paths", hasKey("/operator/api/tenants/{slug}/suspend"))
                 .body("components.schemas.UserView.properties", hasKey("created_at"))
-                .body("components.schemas.UserView.properties", not(hasKey("createdAt")));
+                .body("components.schemas.UserView.properties", not(hasKey("createdAt")))
+                .body("components.schemas.Instant.format", equalTo("date-time"));
         given().get("/api/docs").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("swagger-ui"));
         given().get("/webjars/swagger-ui/5.20.1/swagger-ui-bundle.js").then().statusCode(200);
