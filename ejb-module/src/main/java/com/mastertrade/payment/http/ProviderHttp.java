@@ -47,9 +47,13 @@ public final class ProviderHttp {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** The base may end with a slash or not, and carry a path of its own ({@code http://127.0.0.1:18089/paypal}). */
+    public static URI url(URI base, String path) {
+        return URI.create(base.toString().replaceAll("/+$", "") + path);
+    }
+
     public static HttpRequest.Builder request(URI base, String path) {
-        return HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path))
-                .header("Accept", "application/json");
+        return HttpRequest.newBuilder(url(base, path)).header("Accept", "application/json");
     }
 
     public static HttpRequest.Builder postJson(URI base, String path, JsonObject body) {
