@@ -12,6 +12,7 @@ import com.mastertrade.payment.PendingPayments;
 import com.mastertrade.payment.ProviderCredentials;
 import com.mastertrade.payment.ProviderUnavailableException;
 import com.mastertrade.payment.WebhookDelivery;
+import com.mastertrade.payment.http.JsonObjects;
 import com.mastertrade.payment.http.MajorUnits;
 import com.mastertrade.payment.http.ProviderAnswer;
 import com.mastertrade.payment.http.ProviderDown;
@@ -21,10 +22,7 @@ import com.mastertrade.shared.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -45,6 +43,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * refunding carry no idempotency key at Flutterwave, so those two calls are not retried.
  */
 @ApplicationScoped
+@Timeout(ProviderDown.ATTEMPT_MILLIS)
 public class FlutterwaveGateway implements PaymentGateway {
 
     static final String SECRET_KEY = "secret_key";
@@ -65,7 +64,6 @@ public class FlutterwaveGateway implements PaymentGateway {
     }
 
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
     @Fallback(value = ProviderDown.OpeningCheckout.class, applyOn = FaultToleranceException.class)
     public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
         JsonObject payment = Json.createObjectBuilder()
@@ -85,7 +83,6 @@ public class FlutterwaveGateway implements PaymentGateway {
     }
 
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
     @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
             jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
             retryOn = {ProviderUnavailableException.class, TimeoutException.class})
@@ -93,7 +90,7 @@ public class FlutterwaveGateway implements PaymentGateway {
     public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
             PendingPayments payments) {
         requireSecretHash(delivery, credentials.require(SECRET_HASH));
-        JsonObject event = parse(delivery.body());
+        JsonObject event = JsonObjects.notification(delivery.body(), PaymentProvider.FLUTTERWAVE);
         if (!CHARGE_COMPLETED.equals(event.getString("event", ""))) {
             return Optional.empty();
         }
@@ -144,7 +141,6 @@ public class FlutterwaveGateway implements PaymentGateway {
 
     /** Refunds the order's successful transaction in full; Flutterwave's refund id is returned. */
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
     @Fallback(value = ProviderDown.Refunding.class, applyOn = FaultToleranceException.class)
     public String refund(OrderPayment payment, ProviderCredentials credentials) {
         FlutterwaveTransaction paid = FlutterwaveTransaction.of(send(credentials, ProviderHttp.request(base(),
@@ -169,13 +165,5 @@ public class FlutterwaveGateway implements PaymentGateway {
 
     private URI base() {
         return URI.create(apiBase);
-    }
-
-    private static JsonObject parse(byte[] body) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidWebhookException("The Flutterwave notification is not a JSON object");
-        }
     }
 }

@@ -89,7 +89,8 @@ public final class AccessTokens {
 
     private static String key(URI endpoint, String clientId, String clientSecret) {
         try {
-            byte[] secretHash = MessageDigest.getInstance("SHA-256").digest(clientSecret.getBytes(StandardCharsets.UTF_8));
+            byte[] secretHash = MessageDigest.getInstance("SHA-256")
+                    .digest(clientSecret.getBytes(StandardCharsets.UTF_8));
             return endpoint + " " + clientId + " " + HexFormat.of().formatHex(secretHash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -2,14 +2,9 @@ package com.mastertrade.payment.http;
 
 import com.mastertrade.payment.PaymentProvider;
 import com.mastertrade.shared.MastertradeException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.Optional;
 
 /** A provider's answer below 500 (those never get this far): its status and its body. */
@@ -28,7 +23,7 @@ public record ProviderAnswer(PaymentProvider provider, int status, String body) 
     }
 
     public JsonObject json() {
-        return parse().orElseThrow(() -> new MastertradeException(502, "PROVIDER_ANSWER_INVALID",
+        return JsonObjects.parse(body).orElseThrow(() -> new MastertradeException(502, "PROVIDER_ANSWER_INVALID",
                 ProviderHttp.displayName(provider) + " answered HTTP " + status + " with no JSON object"));
     }
 
@@ -41,7 +36,7 @@ public record ProviderAnswer(PaymentProvider provider, int status, String body) 
      * Orange Money {@code message} or {@code description}, OAuth {@code error_description}.
      */
     private Optional<String> explanation() {
-        return parse().flatMap(json -> {
+        return JsonObjects.parse(body).flatMap(json -> {
             Optional<String> issue = json.get("details") instanceof JsonArray details && !details.isEmpty()
                     && details.get(0) instanceof JsonObject first
                     ? Optional.ofNullable(first.getString("issue", null)) : Optional.empty();
@@ -52,14 +47,5 @@ public record ProviderAnswer(PaymentProvider provider, int status, String body) 
             }
             return issue;
         });
-    }
-
-    private Optional<JsonObject> parse() {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
-        } catch (JsonException | IllegalStateException e) {
-            return Optional.empty();
-        }
     }
 }

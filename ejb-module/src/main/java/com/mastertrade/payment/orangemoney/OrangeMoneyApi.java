@@ -16,7 +16,7 @@ final class OrangeMoneyApi {
     private final String clientId;
     private final String clientSecret;
 
-    /** @param country the path segment of the merchant's country ({@code sn}, {@code ci}...), {@code dev} in the sandbox */
+    /** @param country the merchant's country as a path segment ({@code sn}, {@code ci}...), {@code dev} in the sandbox */
     OrangeMoneyApi(ProviderHttp http, AccessTokens tokens, URI base, String country, String clientId,
             String clientSecret) {
         this.http = http;

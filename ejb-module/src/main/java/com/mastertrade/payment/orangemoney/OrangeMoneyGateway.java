@@ -13,19 +13,18 @@ import com.mastertrade.payment.ProviderCredentials;
 import com.mastertrade.payment.ProviderUnavailableException;
 import com.mastertrade.payment.WebhookDelivery;
 import com.mastertrade.payment.http.AccessTokens;
+import com.mastertrade.payment.http.JsonObjects;
 import com.mastertrade.payment.http.ProviderAnswer;
 import com.mastertrade.payment.http.ProviderDown;
 import com.mastertrade.payment.http.ProviderHttp;
 import com.mastertrade.payment.http.ProviderRejectedException;
+import com.mastertrade.payment.http.TakenCurrencies;
 import com.mastertrade.shared.ConflictException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -45,6 +44,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * expects instead of the order's: the sandbox takes only {@code OUV}, its default there.
  */
 @ApplicationScoped
+@Timeout(ProviderDown.ATTEMPT_MILLIS)
 public class OrangeMoneyGateway implements PaymentGateway {
 
     static final String CLIENT_ID = "client_id";
@@ -57,8 +57,9 @@ public class OrangeMoneyGateway implements PaymentGateway {
     static final String SANDBOX_COUNTRY = "dev";
     static final String SANDBOX_CURRENCY = "OUV";
 
-    /** Orange Money moves francs (and Guinean francs): whole units, no cents. */
-    static final Set<String> CURRENCIES = Set.of("XOF", "XAF", "GNF");
+    /** Orange Money moves francs CFA and Guinean francs: whole units, no cents. */
+    static final TakenCurrencies CURRENCIES = new TakenCurrencies(PaymentProvider.ORANGEMONEY,
+            Set.of("XOF", "XAF", "GNF"));
 
     private static final int REFERENCE_LENGTH = 30;
 
@@ -85,13 +86,9 @@ public class OrangeMoneyGateway implements PaymentGateway {
 
     /** Not retried: a web payment carries no idempotency key, and a second one for the order may be refused. */
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
     @Fallback(value = ProviderDown.OpeningCheckout.class, applyOn = FaultToleranceException.class)
     public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
-        if (!CURRENCIES.contains(request.amount().currency())) {
-            throw new ConflictException("CURRENCY_NOT_SUPPORTED", "Orange Money does not take "
-                    + request.amount().currency() + "; it takes " + CURRENCIES);
-        }
+        CURRENCIES.require(request.amount());
         JsonObject payment = Json.createObjectBuilder()
                 .add("merchant_key", credentials.require(MERCHANT_KEY))
                 .add("currency", currency(request, credentials))
@@ -124,14 +121,13 @@ public class OrangeMoneyGateway implements PaymentGateway {
      * Orange's transaction status for that order, amount and pay token must say the same.
      */
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
     @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
             jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
             retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @Fallback(value = ProviderDown.ReadingNotice.class, applyOn = FaultToleranceException.class)
     public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
             PendingPayments payments) {
-        JsonObject notification = parse(delivery.body());
+        JsonObject notification = JsonObjects.notification(delivery.body(), PaymentProvider.ORANGEMONEY);
         OrderPayment payment = payments.byProviderReference(PaymentProvider.ORANGEMONEY,
                 notification.getString("notif_token", "")).orElseThrow(() -> new InvalidWebhookException(
                         "The Orange Money notification's notif_token is none of this store's payments"));
@@ -185,14 +181,6 @@ public class OrangeMoneyGateway implements PaymentGateway {
         }
         return new OrangeMoneyApi(http, tokens, URI.create(apiBase), country, credentials.require(CLIENT_ID),
                 credentials.require(CLIENT_SECRET));
-    }
-
-    private static JsonObject parse(byte[] body) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidWebhookException("The Orange Money notification is not a JSON object");
-        }
     }
 
     private static String shortened(String text) {

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /** The calls of PayPal's REST API the gateway makes, for one store's REST app (client id and secret). */
@@ -68,14 +69,15 @@ final class PayPalApi {
      * Whether PayPal vouches for a webhook delivery. The event goes back to PayPal as the exact bytes received,
      * not re-serialised: the signature covers the original body.
      */
-    boolean verifies(WebhookDelivery delivery, String webhookId, String rawEvent) {
+    boolean verifies(WebhookDelivery delivery, String webhookId) {
         JsonObjectBuilder request = Json.createObjectBuilder();
         for (String[] header : TRANSMISSION) {
             request.add(header[1], delivery.header(header[0]).filter(value -> !value.isBlank()).orElseThrow(
                     () -> new InvalidWebhookException("The PayPal header " + header[0] + " is missing")));
         }
         String fields = request.add("webhook_id", webhookId).build().toString();
-        String body = fields.substring(0, fields.length() - 1) + ",\"webhook_event\":" + rawEvent + "}";
+        String body = fields.substring(0, fields.length() - 1) + ",\"webhook_event\":"
+                + new String(delivery.body(), StandardCharsets.UTF_8) + "}";
         ProviderAnswer answer = send(token -> authorized(ProviderHttp.request(base,
                 "/v1/notifications/verify-webhook-signature").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token));

@@ -12,11 +12,13 @@ import com.mastertrade.payment.ProviderCredentials;
 import com.mastertrade.payment.ProviderUnavailableException;
 import com.mastertrade.payment.WebhookDelivery;
 import com.mastertrade.payment.http.AccessTokens;
+import com.mastertrade.payment.http.JsonObjects;
 import com.mastertrade.payment.http.MajorUnits;
 import com.mastertrade.payment.http.ProviderAnswer;
 import com.mastertrade.payment.http.ProviderDown;
 import com.mastertrade.payment.http.ProviderHttp;
 import com.mastertrade.payment.http.ProviderRejectedException;
+import com.mastertrade.payment.http.TakenCurrencies;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.Language;
 import jakarta.annotation.PostConstruct;
@@ -24,12 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +42,14 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 /**
  * PayPal Orders v2. Credentials: {@code client_id} and {@code client_secret} of the store's REST app,
  * {@code webhook_id} of the webhook registered for it, and optionally {@code environment}: {@code live} (the
- * default) or {@code sandbox} for a sandbox app.
+ * default) or {@code sandbox} for a sandbox app. Every call is a read, a verification or carries a
+ * {@code PayPal-Request-Id}, so every call may be retried.
  */
 @ApplicationScoped
+@Timeout(ProviderDown.ATTEMPT_MILLIS)
+@Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
+        jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
+        retryOn = {ProviderUnavailableException.class, TimeoutException.class})
 public class PayPalGateway implements PaymentGateway {
 
     static final String CLIENT_ID = "client_id";
@@ -54,8 +57,9 @@ public class PayPalGateway implements PaymentGateway {
     static final String WEBHOOK_ID = "webhook_id";
     static final String ENVIRONMENT = "environment";
 
-    /** The platform's currencies that PayPal takes; XOF, XAF, GNF, CDF and MAD are not among PayPal's. */
-    static final Set<String> CURRENCIES = Set.of("EUR", "USD", "GBP");
+    /** XOF, XAF, GNF, CDF and MAD are not among PayPal's currencies. */
+    static final TakenCurrencies CURRENCIES = new TakenCurrencies(PaymentProvider.PAYPAL,
+            Set.of("EUR", "USD", "GBP"));
 
     private static final int UNPROCESSABLE = 422;
 
@@ -87,16 +91,9 @@ public class PayPalGateway implements PaymentGateway {
 
     /** @throws ConflictException 409 {@code CURRENCY_NOT_SUPPORTED} for a currency PayPal does not take */
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
-    @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-            jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @Fallback(value = ProviderDown.OpeningCheckout.class, applyOn = FaultToleranceException.class)
     public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
-        if (!CURRENCIES.contains(request.amount().currency())) {
-            throw new ConflictException("CURRENCY_NOT_SUPPORTED", "PayPal does not take "
-                    + request.amount().currency() + "; of the platform's currencies it takes " + CURRENCIES);
-        }
+        CURRENCIES.require(request.amount());
         JsonObject order = api(credentials).createOrder(orderOf(request), request.idempotencyKey());
         return new Checkout(approvalUrl(order), order.getString("id"), Map.of());
     }
@@ -140,10 +137,6 @@ public class PayPalGateway implements PaymentGateway {
      * order is captured now. A token of another order, or an order not approved yet, tells nothing.
      */
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
-    @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-            jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @Fallback(value = ProviderDown.ReadingNotice.class, applyOn = FaultToleranceException.class)
     public Optional<PaymentNotice> onReturn(Map<String, String> query, OrderPayment payment,
             ProviderCredentials credentials) {
@@ -168,33 +161,28 @@ public class PayPalGateway implements PaymentGateway {
                 "CHECKOUT.ORDER.CAPTURED", capture, Optional.of(payment.reference())));
     }
 
+    /** PayPal's reason for a 422: the {@code issue} of its first detail. */
     private static String issue(ProviderAnswer answer) {
-        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-            JsonArray details = reader.readObject().getJsonArray("details");
-            return details == null || details.isEmpty() ? "" : details.getJsonObject(0).getString("issue", "");
-        } catch (JsonException | ClassCastException | IllegalStateException e) {
-            return "";
-        }
+        return JsonObjects.parse(answer.body())
+                .filter(error -> error.get("details") instanceof JsonArray details && !details.isEmpty()
+                        && details.get(0) instanceof JsonObject)
+                .map(error -> error.getJsonArray("details").getJsonObject(0).getString("issue", ""))
+                .orElse("");
     }
 
     /** Only the capture events are read, and only once PayPal confirmed the delivery's signature. */
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
-    @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-            jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @Fallback(value = ProviderDown.ReadingNotice.class, applyOn = FaultToleranceException.class)
     public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
             PendingPayments payments) {
-        String raw = new String(delivery.body(), StandardCharsets.UTF_8);
-        JsonObject event = parse(raw);
+        JsonObject event = JsonObjects.notification(delivery.body(), PaymentProvider.PAYPAL);
         String type = event.getString("event_type", "");
         if (!Set.of(PayPalEvents.CAPTURE_COMPLETED, PayPalEvents.CAPTURE_DENIED, PayPalEvents.CAPTURE_REFUNDED)
                 .contains(type)) {
             return Optional.empty();
         }
         PayPalApi api = api(credentials);
-        if (!api.verifies(delivery, credentials.require(WEBHOOK_ID), raw)) {
+        if (!api.verifies(delivery, credentials.require(WEBHOOK_ID))) {
             throw new InvalidWebhookException("PayPal does not vouch for this notification's signature");
         }
         if (!(event.get("resource") instanceof JsonObject resource)) {
@@ -204,20 +192,8 @@ public class PayPalGateway implements PaymentGateway {
                 : PayPalEvents.fromCapture(type, resource, Optional.empty());
     }
 
-    private static JsonObject parse(String raw) {
-        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidWebhookException("The PayPal notification is not a JSON object");
-        }
-    }
-
     /** Refunds the order's capture in full; PayPal's refund id is returned. */
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
-    @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-            jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @Fallback(value = ProviderDown.Refunding.class, applyOn = FaultToleranceException.class)
     public String refund(OrderPayment payment, ProviderCredentials credentials) {
         PayPalApi api = api(credentials);

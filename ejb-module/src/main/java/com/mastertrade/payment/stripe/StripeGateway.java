@@ -12,6 +12,7 @@ import com.mastertrade.payment.PendingPayments;
 import com.mastertrade.payment.ProviderCredentials;
 import com.mastertrade.payment.ProviderUnavailableException;
 import com.mastertrade.payment.WebhookDelivery;
+import com.mastertrade.payment.http.JsonObjects;
 import com.mastertrade.payment.http.ProviderDown;
 import com.mastertrade.payment.http.ProviderHttp;
 import com.mastertrade.payment.http.ProviderRejectedException;
@@ -32,11 +33,7 @@ import com.stripe.param.checkout.SessionCreateParams.LineItem;
 import com.stripe.param.checkout.SessionCreateParams.LineItem.PriceData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -53,9 +50,14 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Stripe Checkout. Credentials: {@code secret_key} ({@code sk_live_…}/{@code sk_test_…}, test mode follows the
- * key) and {@code webhook_secret} ({@code whsec_…}, the signing secret of the store's webhook endpoint).
+ * key) and {@code webhook_secret} ({@code whsec_…}, the signing secret of the store's webhook endpoint). Every call
+ * is a read or carries an idempotency key, so every call may be retried.
  */
 @ApplicationScoped
+@Timeout(ProviderDown.ATTEMPT_MILLIS)
+@Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
+        jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
+        retryOn = {ProviderUnavailableException.class, TimeoutException.class})
 public class StripeGateway implements PaymentGateway {
 
     static final String SECRET_KEY = "secret_key";
@@ -78,10 +80,6 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
-    @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-            jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @Fallback(value = ProviderDown.OpeningCheckout.class, applyOn = FaultToleranceException.class)
     public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
         Session session = call(() -> client(credentials).v1().checkout().sessions().create(sessionOf(request),
@@ -114,10 +112,6 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
-    @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-            jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @Fallback(value = ProviderDown.ReadingNotice.class, applyOn = FaultToleranceException.class)
     public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
             PendingPayments payments) {
@@ -148,23 +142,13 @@ public class StripeGateway implements PaymentGateway {
      * version other than the SDK's own.
      */
     private static JsonObject dataObject(Event event) {
-        String raw = event.getData() == null ? null : event.getDataObjectDeserializer().getRawJson();
-        if (raw == null) {
-            throw new InvalidWebhookException("The Stripe event has no data.object");
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidWebhookException("The Stripe event's data.object is not a JSON object");
-        }
+        return Optional.ofNullable(event.getData()).map(data -> event.getDataObjectDeserializer().getRawJson())
+                .flatMap(JsonObjects::parse)
+                .orElseThrow(() -> new InvalidWebhookException("The Stripe event has no data.object"));
     }
 
     /** Refunds the payment intent of the order's Checkout Session in full; Stripe's refund id is returned. */
     @Override
-    @Timeout(ProviderDown.ATTEMPT_MILLIS)
-    @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-            jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @Fallback(value = ProviderDown.Refunding.class, applyOn = FaultToleranceException.class)
     public String refund(OrderPayment payment, ProviderCredentials credentials) {
         StripeClient client = client(credentials);

@@ -60,7 +60,6 @@ class FlutterwaveGatewayTest {
     @BeforeEach
     void pointTheGatewayAtTheFakeFlutterwave() {
         gateway.apiBase = flutterwave.baseUrl() + "/flutterwave";
-        gateway.http = new ProviderHttp(PaymentProvider.FLUTTERWAVE, Duration.ofMillis(500));
     }
 
     @Test
@@ -113,9 +112,10 @@ class FlutterwaveGatewayTest {
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), CREDENTIALS))
                 .isInstanceOf(ProviderUnavailableException.class);
 
+        gateway.http = new ProviderHttp(PaymentProvider.FLUTTERWAVE, Duration.ofSeconds(1));
         flutterwave.stubFor(get("/flutterwave/v3/transactions/285959875/verify")
                 .willReturn(okJson(FlutterwaveSamples.verified("successful", 15000, "XOF", "MT-ORD-1001"))
-                        .withFixedDelay(2_000)));
+                        .withFixedDelay(3_000)));
         assertThatThrownBy(() -> gateway.readWebhook(delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH),
                 CREDENTIALS, PAYMENTS)).isInstanceOf(ProviderUnavailableException.class);
     }

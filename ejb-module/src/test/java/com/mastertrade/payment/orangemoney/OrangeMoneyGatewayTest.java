@@ -64,7 +64,6 @@ class OrangeMoneyGatewayTest {
     void pointTheGatewayAtTheFakeOrange() {
         gateway.apiBase = orange.baseUrl() + "/orangemoney";
         gateway.clock = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
-        gateway.http = new ProviderHttp(PaymentProvider.ORANGEMONEY, Duration.ofMillis(500));
         gateway.tokenCache();
         orange.stubFor(post("/orangemoney/oauth/v3/token").willReturn(okJson("""
                 {"token_type": "Bearer", "access_token": "i6m2iIcY0SodWSe4PAKpRjEB3dV6", "expires_in": "3600"}""")));
@@ -122,8 +121,10 @@ class OrangeMoneyGatewayTest {
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), senegal()))
                 .isInstanceOf(ProviderUnavailableException.class);
 
+        gateway.http = new ProviderHttp(PaymentProvider.ORANGEMONEY, Duration.ofSeconds(1));
+        gateway.tokenCache();
         orange.stubFor(post("/orangemoney/orange-money-webpay/sn/v1/transactionstatus")
-                .willReturn(okJson(status("SUCCESS", "MT-ORD-1001", "MP261124.0801.A00073")).withFixedDelay(2_000)));
+                .willReturn(okJson(status("SUCCESS", "MT-ORD-1001", "MP261124.0801.A00073")).withFixedDelay(3_000)));
         assertThatThrownBy(() -> gateway.readWebhook(notification("SUCCESS", NOTIF_TOKEN), senegal(), PAYMENTS))
                 .isInstanceOf(ProviderUnavailableException.class);
     }

@@ -65,7 +65,6 @@ class PayPalGatewayTest {
         gateway.liveBase = paypal.baseUrl() + "/paypal";
         gateway.sandboxBase = paypal.baseUrl() + "/paypal-sandbox";
         gateway.clock = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
-        gateway.http = new ProviderHttp(PaymentProvider.PAYPAL, Duration.ofMillis(500));
         gateway.tokenCache();
         paypal.stubFor(post("/paypal/v1/oauth2/token").willReturn(okJson(PayPalSamples.TOKEN)));
     }
@@ -154,10 +153,12 @@ class PayPalGatewayTest {
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(4990, "EUR")), credentials()))
                 .isInstanceOf(ProviderUnavailableException.class);
 
+        gateway.http = new ProviderHttp(PaymentProvider.PAYPAL, Duration.ofSeconds(1));
+        gateway.tokenCache();
         paypal.stubFor(post("/paypal/v2/checkout/orders").willReturn(okJson(PayPalSamples.ORDER_CREATED)
-                .withFixedDelay(2_000)));
+                .withFixedDelay(3_000)));
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(4990, "EUR")), credentials()))
-                .isInstanceOf(ProviderUnavailableException.class).hasMessageContaining("did not answer within");
+                .isInstanceOf(ProviderUnavailableException.class).hasMessageContaining("did not answer within 1000 ms");
     }
 
     @Test

@@ -60,7 +60,6 @@ class StripeGatewayTest {
         // A path prefix, as the integration tests' bases have (http://127.0.0.1:<port>/stripe).
         gateway.apiBase = stripe.baseUrl() + "/stripe";
         gateway.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        gateway.readTimeout = Duration.ofMillis(500);
     }
 
     @Test
@@ -132,8 +131,9 @@ class StripeGatewayTest {
 
     @Test
     void anAnswerSlowerThanTheReadTimeoutMeansStripeIsUnavailable() {
+        gateway.readTimeout = Duration.ofSeconds(1);
         stripe.stubFor(post("/stripe/v1/checkout/sessions").willReturn(okJson("{\"id\": \"cs_late\"}")
-                .withFixedDelay(2_000)));
+                .withFixedDelay(3_000)));
 
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), CREDENTIALS))
                 .isInstanceOf(ProviderUnavailableException.class);
