@@ -166,7 +166,8 @@ public class StripeGateway implements PaymentGateway {
 
     /** A client of the store's own account; the SDK does not retry, fault tolerance does. */
     private StripeClient client(ProviderCredentials credentials) {
-        return StripeClient.builder().setApiKey(credentials.require(SECRET_KEY)).setApiBase(apiBase)
+        return StripeClient.builder().setApiKey(credentials.require(SECRET_KEY))
+                .setApiBase(apiBase.replaceAll("/+$", ""))
                 .setConnectTimeout((int) ProviderHttp.CONNECT_TIMEOUT.toMillis())
                 .setReadTimeout((int) readTimeout.toMillis())
                 .setMaxNetworkRetries(0)
