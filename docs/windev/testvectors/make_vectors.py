@@ -3,7 +3,8 @@
 
 A throw-away RSA-2048 key is made at each run; its private half is never written anywhere. The bodies are
 byte-for-byte what the server writes (JSON-B: snake_case, names in lexicographic order, nulls written, no
-spaces; ISO-8601 instants with as many fraction digits as the clock gave). Needs the `cryptography` package.
+spaces; `ts` in whole seconds, `expiry` with 0, 3, 6 or 9 fraction digits); JsonbRoundTrip.java checks them
+against the server's own JSON-B. Needs the `cryptography` package.
 
     python3 make_vectors.py        # writes vectors.json and test-public-key.pem beside this file
 """
@@ -18,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 HERE = os.path.dirname(os.path.abspath(__file__))
 KID = "rsa-20261124-1a2b3c4d"
 KEY = "MT-3f0c9a52-7d1e-4b8a-9c2f-5e6d7a8b9c0d"
+OTHER_KEY = "MT-8b1d4e07-2c5a-4f3e-a9d6-0e7f1a2b3c4d"  # a genuine licence of the same store, not the program's
 SKU = "GESTCOM-PRO"
 MACHINE_GUID = "4c4c4544-0042-3510-8052-b4c04f4e4d32"
 NONCE = "9f86d081884c7d659a2feaa0c55ad015"
@@ -36,6 +38,11 @@ def compact(obj) -> bytes:
     return json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+def jsonb(obj) -> bytes:
+    """An answer as the server's JSON-B writes it: names (snake_case) in lexicographic order, nested ones too."""
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
 def days_from_civil(y: int, m: int, d: int) -> int:
     """The integer steps of mtDaysFromCivil in MastertradeLicence.wl (H. Hinnant), for years >= 1."""
     if m <= 2:
@@ -49,9 +56,19 @@ def days_from_civil(y: int, m: int, d: int) -> int:
 
 
 def iso_to_unix(s: str) -> int:
+    """mtIsoToUnix: exactly "YYYY-MM-DDTHH:MM:SSZ" (ts, issued_at, valid_until), else -1."""
+    if len(s) != 20 or s[19] != "Z" or s[10] != "T" or s[4] != "-" or s[7] != "-" or s[13] != ":" or s[16] != ":":
+        return -1
     y, mo, d = int(s[0:4]), int(s[5:7]), int(s[8:10])
     h, mi, se = int(s[11:13]), int(s[14:16]), int(s[17:19])
     return days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se
+
+
+def expiry_to_unix(s: str) -> int:
+    """mtExpiryToUnix: the same, a fraction of a second allowed and ignored ("…08:13:22.123456Z")."""
+    if len(s) > 21 and s[19] == ".":
+        s = s[:19] + s[-1]
+    return iso_to_unix(s)
 
 
 def main() -> None:
@@ -68,18 +85,29 @@ def main() -> None:
 
     device_id = "mt1-" + hashlib.sha256(f"mastertrade-device-v1|{SKU}|{MACHINE_GUID}".encode("utf-8")).hexdigest()
 
-    valid = compact({
-        "activations": {"max": 3, "used": 1}, "allowed": True, "code": "VALID", "device_id": device_id,
-        "expiry": "2027-11-24T08:13:22.123456Z", "nonce": NONCE, "status": "active",
-        "ts": "2026-11-24T08:00:00.273912849Z", "type": "subscription", "valid": True})
-    not_found = compact({
-        "activations": None, "allowed": False, "code": "NOT_FOUND", "device_id": device_id, "expiry": None,
-        "nonce": NONCE, "status": None, "ts": "2026-11-24T08:00:01.5Z", "type": None, "valid": False})
-    beat = compact({"next_heartbeat_in": 3600, "nonce": NONCE, "ok": True, "ts": "2026-11-24T09:00:00.000001Z"})
-    refused = compact({"error": {"code": "TOO_MANY_ACTIVATIONS", "field": None,
-                                 "message": "The licence refuses this activation: TOO_MANY_ACTIVATIONS",
-                                 "request_id": "0b7e2c1d9a4f4e6b"}})
+    def verdict(code, allowed, valid, key, product, ts, used=None, licence_type="subscription",
+                expiry="2027-11-24T08:13:22.123456Z"):
+        """A validate / activate / deactivate answer (LicenseApiMessages.Answer); licence fields null for NOT_FOUND."""
+        found = code != "NOT_FOUND"
+        return jsonb({
+            "activations": {"max": 3, "used": used} if found else None, "allowed": allowed, "code": code,
+            "device_id": device_id, "expiry": expiry if found else None, "key": key, "nonce": NONCE,
+            "product": product, "status": "active" if found else None, "ts": ts,
+            "type": licence_type if found else None, "valid": valid})
+
+    valid = verdict("VALID", True, True, KEY, SKU, "2026-11-24T08:00:00Z", used=1)
+    not_found = verdict("NOT_FOUND", False, False, KEY, None, "2026-11-24T08:00:01Z")
+    # The program's key is a licence of another product of the store: product names that one.
+    mismatch = verdict("PRODUCT_MISMATCH", False, False, KEY, "COMPTA-PLUS", "2026-11-24T08:00:02Z", used=0,
+                       licence_type="permanent", expiry=None)
+    beat = jsonb({"next_heartbeat_in": 3600, "nonce": NONCE, "ok": True, "ts": "2026-11-24T09:00:00Z"})
+    refused = jsonb({"error": {"code": "TOO_MANY_ACTIVATIONS", "field": None,
+                               "message": "The licence refuses this activation: TOO_MANY_ACTIVATIONS",
+                               "request_id": "0b7e2c1d9a4f4e6b"}})
+    deactivated = verdict("VALID", False, True, KEY, SKU, "2026-11-24T08:02:00Z", used=0)
     tampered = valid.replace(b'"code":"VALID"', b'"code":"VALIE"')
+    assert tampered != valid
+    other_key = verdict("VALID", True, True, OTHER_KEY, SKU, "2026-11-24T08:00:00Z", used=1)
 
     # The offline licence file: the document is JSON-P's compact output, keys in insertion order.
     document = compact({
@@ -89,6 +117,11 @@ def main() -> None:
     licence_file = compact({
         "document": b64(document), "format": "mastertrade-license-file/1",
         "signature": header(private_key, document), "valid_until": "2026-12-24T08:00:00Z"})
+
+    def answer(name, kind, status, body, signed, signature_ok, trusted, **extra):
+        return {"name": name, "kind": kind, "status": status, "body_b64": b64(body),
+                "mastertrade_signature": header(private_key, signed), "expect_signature_ok": signature_ok,
+                "expect_trusted": trusted, **extra}
 
     vectors = {
         "_comment": "Test vectors for the WinDev client; the key is a throw-away test key (test-public-key.pem). "
@@ -101,25 +134,36 @@ def main() -> None:
         "device_id": {"machine_guid": MACHINE_GUID, "sku": SKU,
                       "hashed_text": f"mastertrade-device-v1|{SKU}|{MACHINE_GUID}", "expected": device_id},
         "nonce_sent": NONCE,
+        "key_sent": KEY,
+        "product_sku": SKU,
+        "_answers": "kind: verdict (nonce, device_id, key and product are checked), heartbeat (nonce only) or "
+                    "error (never a verdict). expect_signature_ok: the signature check; expect_trusted: the "
+                    "signature and the echo checks together, with nonce_sent, device_id.expected, key_sent and "
+                    "product_sku.",
         "answers": [
-            {"name": "validate VALID (200)", "status": 200, "body_b64": b64(valid),
-             "mastertrade_signature": header(private_key, valid), "expect_signature_ok": True,
-             "body_sha256_hex": hashlib.sha256(valid).hexdigest()},
-            {"name": "validate NOT_FOUND (200)", "status": 200, "body_b64": b64(not_found),
-             "mastertrade_signature": header(private_key, not_found), "expect_signature_ok": True},
-            {"name": "heartbeat (200)", "status": 200, "body_b64": b64(beat),
-             "mastertrade_signature": header(private_key, beat), "expect_signature_ok": True},
-            {"name": "activate refused (409), signed but carries no nonce: never a verdict", "status": 409,
-             "body_b64": b64(refused), "mastertrade_signature": header(private_key, refused),
-             "expect_signature_ok": True},
-            {"name": "VALID answer with one byte changed, old signature", "status": 200,
-             "body_b64": b64(tampered), "mastertrade_signature": header(private_key, valid),
-             "expect_signature_ok": False},
+            answer("validate VALID (200)", "verdict", 200, valid, valid, True, True,
+                   body_sha256_hex=hashlib.sha256(valid).hexdigest()),
+            answer("validate NOT_FOUND (200): key echoed, product null", "verdict", 200, not_found, not_found,
+                   True, True),
+            answer("heartbeat (200)", "heartbeat", 200, beat, beat, True, True),
+            answer("activate refused (409), signed but carries no nonce: never a verdict", "error", 409, refused,
+                   refused, True, False),
+            answer("deactivate (200): valid true, allowed false (this PC no longer holds a slot)", "verdict", 200,
+                   deactivated, deactivated, True, True),
+            answer("validate PRODUCT_MISMATCH (200): product names the licence's own product, not ours", "verdict",
+                   200, mismatch, mismatch, True, True),
+            answer("VALID answer with one byte changed, old signature", "verdict", 200, tampered, valid, False,
+                   False),
+            answer("VALID answer for another key of the store, genuinely signed: the key echo must refuse it",
+                   "verdict", 200, other_key, other_key, True, False),
         ],
         "offline_licence_file": {"file_b64": b64(licence_file), "document_json": document.decode("utf-8")},
         "iso_to_unix_seconds": {s: iso_to_unix(s) for s in [
-            "1970-01-01T00:00:00Z", "2000-02-29T23:59:59Z", "2026-11-24T08:00:00.273912849Z",
-            "2027-11-24T08:13:22.123456Z", "2100-03-01T00:00:00Z"]},
+            "1970-01-01T00:00:00Z", "2000-02-29T23:59:59Z", "2026-11-24T08:00:00Z", "2100-03-01T00:00:00Z",
+            "2026-11-24T08:00:00.5Z", "2026-11-24 08:00:00Z"]},
+        "expiry_to_unix_seconds": {s: expiry_to_unix(s) for s in [
+            "2027-11-24T08:13:22Z", "2027-11-24T08:13:22.500Z", "2027-11-24T08:13:22.123456Z",
+            "2027-11-24T08:13:22.123456789Z"]},
     }
     with open(os.path.join(HERE, "vectors.json"), "w", encoding="utf-8", newline="\n") as out:
         json.dump(vectors, out, indent=2, ensure_ascii=False)

@@ -10,7 +10,8 @@
 //
 //  Wire contract (checked against the server code): POST /api/license/validate|activate|deactivate|
 //  heartbeat, JSON in snake_case, answers signed in the Mastertrade-Signature header
-//  (keyid="…", algorithm="rsa-sha256", signature="<base64>") over the exact body bytes.
+//  (keyid="…", algorithm="rsa-sha256", signature="<base64>") over the exact body bytes. Verdicts name
+//  their key, product, device_id and nonce, all checked; ts is UTC in whole seconds.
 //
 //  References (PC SOFT online help):
 //   CertificateCheckString  https://doc.windev.com/en-US/?1000019298  (raw signature: certSignatureOnly)
@@ -50,7 +51,7 @@ END
 // What the program learns from one licence call, or from the offline file.
 STMtVerdict is Structure
 	bRun is boolean			// True: the program may run now
-	bValidated is boolean	// True only for a signed, fresh answer of the server (nonce and device echoed)
+	bValidated is boolean	// True only for a signed, fresh answer of the server (nonce, device, key, product echoed)
 	sSource is string		// "online", "offline-file" or "none"
 	sCode is string			// a licence API code (VALID…), or NEED_KEY, NETWORK, HTTP_<status>, UNSIGNED, BAD_SIGNATURE, STALE, OFFLINE_…
 	sStatus is string		// active, trial, suspended, revoked, expired ("" when unknown)
@@ -91,13 +92,13 @@ SWITCH sKid
 		// of docs/windev/testvectors: replace it, it signs nothing real).
 		sPem is string = [
 -----BEGIN PUBLIC KEY-----
-MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAz9vzmKvjv0LNbln6JpJ7
-iLDnTBSdPrwXz3YYUez85IjOZ0n6eRmv/aORfGK29QS++G2gDV3D1kfZkTHHcbot
-LFPEEmCnTJZi6oU1QPD/yM294Z4QJsj0EKU6y2wlgS6VKhhAhQ+V1F5BHWIEgVlx
-nBRhccb2janAbaPCrlzBNgGCovSqNFloWzsPGnlioTBzeN6wCtoSStq+SHhp/TPp
-lLKt8x7QvrhPGVWYx12m9pwJufpTybmgsQYae5l5VMGfkuZ1Q+AYucufcUUDvSXs
-1vy6VCW5y35LqHPtcBvMRxQl92MetVFwx4Yr8dGPdk9bl31S8cv3XvSqZUVSacZl
-9wIDAQAB
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAw8yzCvolNHyBPx1Z9Hgn
+giyfRjTuurj2i9aa540aGC9ZrMAQUTQoOn77GMARl8Hb6NyAXRGoBs+qIjtdAux6
+EpuzlqiCuo0IvOiqbjhnTP/czU3kKHKEItHfPYsH61AlWXa03ajoeptfDtxoHvyA
+k4UMybxQKQ76ye3gwIzJ5IQ9jeo3Cryek/+WXJ9sjCPLY3iuLSKgrC3GR284hMeU
+iB6dBZzKs84t1h9m5G75L8xgaJZ2Mty1FgFCNNIbqheHI0AAr1/uJh4JDK3O5M0n
+Dt/3iUG5LzBCSrv6TEqZX5TzWYmzE+WSA04psrNG4qXCC56k6QagAObEQoTnGTbM
+hwIDAQAB
 -----END PUBLIC KEY-----
 ]
 		RESULT sPem
@@ -221,12 +222,19 @@ nDoy is int = IntegerPart((153 * nMp + 2) / 5) + nDay - 1
 nDoe is int = nYoe * 365 + IntegerPart(nYoe / 4) - IntegerPart(nYoe / 100) + nDoy
 RESULT nEra * 146097 + nDoe - 719468
 
-// "2026-11-24T08:00:00.273912849Z" (any number of fraction digits, or none) -> Unix seconds; -1 if malformed.
+// "2026-11-24T08:00:00Z" -> Unix seconds; -1 for anything else. The server writes ts (answers and
+// heartbeats) and the offline file's issued_at and valid_until in whole seconds, always in this form.
 PROCEDURE mtIsoToUnix(LOCAL sIso is string) : 8-byte int
-IF Length(sIso) < 20 OR Right(sIso, 1) <> "Z" OR Middle(sIso, 11, 1) <> "T" THEN RESULT -1
+IF Length(sIso) <> 20 OR Right(sIso, 1) <> "Z" OR Middle(sIso, 11, 1) <> "T" THEN RESULT -1
 IF Middle(sIso, 5, 1) <> "-" OR Middle(sIso, 8, 1) <> "-" OR Middle(sIso, 14, 1) <> ":" OR Middle(sIso, 17, 1) <> ":" THEN RESULT -1
 nDays is 8-byte int = mtDaysFromCivil(Val(Left(sIso, 4)), Val(Middle(sIso, 6, 2)), Val(Middle(sIso, 9, 2)))
 RESULT nDays * 86400 + Val(Middle(sIso, 12, 2)) * 3600 + Val(Middle(sIso, 15, 2)) * 60 + Val(Middle(sIso, 18, 2))
+
+// An expiry, which keeps the fraction of a second it was stored with ("2027-11-24T08:13:22.123456Z": none, 3,
+// 6 or 9 digits): the fraction is ignored, the rest read as by mtIsoToUnix; -1 if malformed.
+PROCEDURE mtExpiryToUnix(LOCAL sIso is string) : 8-byte int
+IF Length(sIso) > 21 _AND_ Middle(sIso, 20, 1) = "." THEN sIso = Left(sIso, 19) + Right(sIso, 1)
+RESULT mtIsoToUnix(sIso)
 
 // This PC's clock in UTC Unix seconds (no time zone, no daylight saving involved).
 PROCEDURE mtNowUnix() : 8-byte int
@@ -352,8 +360,23 @@ IF bWithProduct THEN sJson += ",""product"":""" + mtSafe(MT_PRODUCT_SKU, 64) + "
 IF sDeviceName <> "" THEN sJson += ",""device_name"":""" + mtSafe(sDeviceName, 64) + """"
 RESULT sJson + "}"
 
+// True when an authentic verdict answers THIS call: our nonce, this PC, our key (as the server read it,
+// MT-<lower-case uuid>, which mtNormalizeKey also gives) and our product. A genuine signed answer to another
+// call or PC (a replay), or for another key or product (a proxy that swapped the key in our request) fails.
+// The product is the licence's SKU: null for NOT_FOUND (no licence), another product's for PRODUCT_MISMATCH;
+// any answer that lets the program run names ours (any case, as the server compares it).
+PROCEDURE mtAnswerIsFor(vAnswer is Variant, LOCAL sNonce is string, LOCAL sKey is string, LOCAL sDeviceId is string, LOCAL sSku is string) : boolean
+IF vAnswer.nonce <> sNonce _OR_ vAnswer.device_id <> sDeviceId THEN RESULT False
+IF vAnswer.key = Null _OR_ vAnswer.key <> sKey THEN RESULT False
+SWITCH vAnswer.code
+	CASE "NOT_FOUND": RESULT (vAnswer.product = Null)
+	CASE "PRODUCT_MISMATCH": RESULT (vAnswer.product <> Null _AND_ Upper(NoSpace(vAnswer.product)) <> Upper(NoSpace(sSku)))
+	OTHER CASE: RESULT (vAnswer.product <> Null _AND_ Upper(NoSpace(vAnswer.product)) = Upper(NoSpace(sSku)))
+END
+
 // Turns an exchange into a verdict. Only a 200 whose signature verifies with a pinned key, which echoes
-// our nonce and device id and whose ts is not older than what we already trusted, is a server verdict.
+// our nonce, device id, key and product (mtAnswerIsFor) and whose ts is not older than what we already
+// trusted, is a server verdict.
 PROCEDURE mtVerdictOf(ex is STMtExchange, LOCAL sNonce is string) : STMtVerdict
 v is STMtVerdict
 v.sSource = "online"
@@ -370,8 +393,8 @@ ELSE IF NOT ex.bSigned THEN
 ELSE
 	vAnswer is Variant = JSONToVariant(ex.bufBody)		// parsed only now that the bytes are authentic
 	nTs is 8-byte int = mtIsoToUnix(vAnswer.ts)
-	IF vAnswer.nonce <> sNonce _OR_ vAnswer.device_id <> mtDeviceId() _OR_ nTs < 0 THEN
-		v.sCode = "BAD_ECHO"	// an authentic answer, but to another request: a replay
+	IF nTs < 0 _OR_ NOT mtAnswerIsFor(vAnswer, sNonce, gsMtKey, mtDeviceId(), MT_PRODUCT_SKU) THEN
+		v.sCode = "BAD_ECHO"	// an authentic answer, but to another request, PC, key or product
 	ELSE IF nTs < gnMtHighWater - MT_CLOCK_TOLERANCE_S THEN
 		v.sCode = "STALE"		// older than an answer already trusted
 	ELSE
@@ -403,13 +426,13 @@ sNonce is string = mtNewNonce()
 ex is STMtExchange = mtPost("/api/license/validate", mtCallBody(sNonce, True, sDeviceName))
 RESULT mtVerdictOf(ex, sNonce)
 
-// POST /api/license/activate {key, device_id, nonce[, device_name]}: 200 with the validate answer, or an
-// error (409 TOO_MANY_ACTIVATIONS, EXPIRED, REVOKED, SUSPENDED, TRIAL_EXPIRED; 404 NOT_FOUND).
-// Caution: activate does NOT check the product. The first run should rather call mtFirstRun (validate
-// with the product), which activates too.
+// POST /api/license/activate {key, device_id, nonce, product[, device_name]}: 200 with the validate answer,
+// or an error (409 TOO_MANY_ACTIVATIONS, PRODUCT_MISMATCH, EXPIRED, REVOKED, SUSPENDED, TRIAL_EXPIRED;
+// 404 NOT_FOUND), which takes no slot. Its refusals are errors without our nonce, never verdicts: mtFirstRun
+// (validate with the product, which activates too) gets signed refusals instead.
 PROCEDURE mtActivate(LOCAL sDeviceName is string = "") : STMtVerdict
 sNonce is string = mtNewNonce()
-ex is STMtExchange = mtPost("/api/license/activate", mtCallBody(sNonce, False, sDeviceName))
+ex is STMtExchange = mtPost("/api/license/activate", mtCallBody(sNonce, True, sDeviceName))
 RESULT mtVerdictOf(ex, sNonce)
 
 // First run: the key the user typed. Validation with the product takes this PC's slot.
@@ -429,14 +452,15 @@ END
 RESULT v
 
 // "Move my licence to another PC": frees this PC's slot, then forgets the key and the offline file.
-// POST /api/license/deactivate {key, device_id, nonce} -> 200. Its code and allowed describe the licence,
-// NOT this PC (which no longer holds a slot): success is a signed 200 echoing our nonce and device.
+// POST /api/license/deactivate {key, device_id, nonce} -> 200 with allowed false (this PC no longer holds a
+// slot); code and valid describe the licence (VALID / true while it is in force). Success: a signed 200
+// echoing our nonce, device, key and product, with allowed false.
 PROCEDURE mtDeactivate() : boolean
 IF gsMtKey = "" THEN RESULT False
 sNonce is string = mtNewNonce()
 ex is STMtExchange = mtPost("/api/license/deactivate", mtCallBody(sNonce))
 v is STMtVerdict = mtVerdictOf(ex, sNonce)
-IF NOT v.bValidated THEN RESULT False	// offline, refused or unsigned: the slot is still taken
+IF NOT v.bValidated _OR_ v.bRun THEN RESULT False	// offline, refused, unsigned, or still allowed: slot kept
 mtForgetLicence()
 RESULT True
 
@@ -451,7 +475,7 @@ IF ex.bNetworkError _OR_ (ex.nStatus >= 500) THEN RESULT 900		// offline: try ag
 IF ex.nStatus = 429 THEN RESULT Max(ex.nRetryAfterS, 60)
 IF ex.nStatus <> 200 _OR_ NOT ex.bSigned THEN RESULT 3600
 vBeat is Variant = JSONToVariant(ex.bufBody)
-IF vBeat.nonce <> sNonce THEN RESULT 3600
+IF vBeat.nonce <> sNonce THEN RESULT 3600			// a heartbeat answer names only the nonce: no key, no device
 IF vBeat.ok = False THEN
 	// This PC no longer holds a slot (freed elsewhere): validate again, which takes one back or refuses.
 	v is STMtVerdict = mtValidateOnline()
@@ -505,7 +529,7 @@ IF nNow >= nUntil THEN
 	v.sCode = "OFFLINE_EXPIRED"
 ELSE IF vDoc.status <> "active" _AND_ vDoc.status <> "trial" THEN
 	v.sCode = "OFFLINE_" + Upper(vDoc.status)		// the file was issued for a licence not in force
-ELSE IF v.sExpiry <> "" _AND_ nNow >= mtIsoToUnix(v.sExpiry) THEN
+ELSE IF v.sExpiry <> "" _AND_ nNow >= mtExpiryToUnix(v.sExpiry) THEN
 	v.sCode = "OFFLINE_EXPIRED"					// no grace offline: the document carries no grace days
 ELSE
 	v.sCode = "VALID"

@@ -90,15 +90,31 @@ RESULT bVerified
 
 // -----------------------------------------------------------------------------------------------------
 // Self-test against docs/windev/testvectors/vectors.json (copy the file next to the executable).
-// Expected trace: True, True, True, True, False, then "offline file: True".
+// Each answer traces its signature check, then whether the client trusts it (signature and echo of nonce,
+// device id, key and product, as mtVerdictOf checks them), each beside the value expected:
+//   signature True, True, True, True, True, True, False, True; trusted True, True, True, False, True, True,
+//   False, False (the last one is a genuine answer for another key); then "offline file: True".
 // -----------------------------------------------------------------------------------------------------
 PROCEDURE mtSelfTest()
 vVectors is Variant = JSONToVariant(fLoadBuffer(fExeDir() + "\vectors.json"))
 FOR i = 1 _TO_ ArrayCount(vVectors.answers)
-	bufBody is Buffer = Decode(vVectors.answers[i].body_b64, encodeBASE64)
-	Trace(vVectors.answers[i].name + ": " + mtVerifySignature(bufBody, vVectors.answers[i].mastertrade_signature) + " (expected " + vVectors.answers[i].expect_signature_ok + ")")
+	vCase is Variant = vVectors.answers[i]
+	bufBody is Buffer = Decode(vCase.body_b64, encodeBASE64)
+	bSigned is boolean = mtVerifySignature(bufBody, vCase.mastertrade_signature)
+	bTrusted is boolean = False
+	IF bSigned _AND_ vCase.kind <> "error" THEN
+		vAnswer is Variant = JSONToVariant(bufBody)
+		IF vCase.kind = "heartbeat" THEN
+			bTrusted = (vAnswer.nonce = vVectors.nonce_sent _AND_ mtIsoToUnix(vAnswer.ts) >= 0)
+		ELSE
+			bTrusted = (mtIsoToUnix(vAnswer.ts) >= 0 _AND_ mtAnswerIsFor(vAnswer, vVectors.nonce_sent, vVectors.key_sent, vVectors.device_id.expected, vVectors.product_sku))
+		END
+	END
+	Trace(vCase.name + ": signature " + bSigned + " (expected " + vCase.expect_signature_ok + "), trusted " + bTrusted + " (expected " + vCase.expect_trusted + ")")
 END
 vFile is Variant = JSONToVariant(Decode(vVectors.offline_licence_file.file_b64, encodeBASE64))
 Trace("offline file: " + mtVerifySignature(Decode(vFile.document, encodeBASE64), vFile.signature))
 Trace("device id of the sample MachineGuid: " + "mt1-" + mtHex(HashString(HA_SHA_256, StringToUTF8(vVectors.device_id.hashed_text))) + " (expected " + vVectors.device_id.expected + ")")
-Trace("2026-11-24T08:00:00.273912849Z -> " + mtIsoToUnix("2026-11-24T08:00:00.273912849Z") + " (expected 1795507200)")
+Trace("2026-11-24T08:00:00Z -> " + mtIsoToUnix("2026-11-24T08:00:00Z") + " (expected 1795507200)")
+Trace("2026-11-24T08:00:00.5Z -> " + mtIsoToUnix("2026-11-24T08:00:00.5Z") + " (expected -1: ts has no fraction)")
+Trace("expiry 2027-11-24T08:13:22.123456Z -> " + mtExpiryToUnix("2027-11-24T08:13:22.123456Z") + " (expected 1827044002)")
