@@ -52,6 +52,12 @@ public class ProviderSettings {
         return Arrays.stream(PaymentProvider.values()).map(this::state).toList();
     }
 
+    /** The providers customers may pay through: enabled by the store and deployed on this platform. */
+    public List<PaymentProvider> accepted() {
+        return em.createQuery("select s from ProviderSetting s where s.enabled = true", ProviderSetting.class)
+                .getResultStream().map(ProviderSetting::provider).filter(gateways::isAvailable).sorted().toList();
+    }
+
     public ProviderState state(PaymentProvider provider) {
         Optional<ProviderSetting> setting = Optional.ofNullable(em.find(ProviderSetting.class, provider.apiName()));
         return new ProviderState(provider, setting.map(ProviderSetting::isEnabled).orElse(false),

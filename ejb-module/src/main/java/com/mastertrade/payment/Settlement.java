@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What a provider's event did to an order, decided by {@link Order#settle}: the effect the platform then
- * gives it (a licence, an e-mail...) and, when nothing changed, why.
+ * What a provider's event did: to its order, as {@link Order#settle} decides (and then the platform gives it its
+ * effect: a licence, an e-mail...), or why it did nothing. Its name is the webhook's answer and the event's
+ * recorded outcome.
  */
 public record Settlement(Effect effect, String note) {
 
@@ -21,7 +22,13 @@ public record Settlement(Effect effect, String note) {
         /** Nothing to do: the order already reflects the event, or the event comes too late. */
         UNCHANGED,
         /** Contradicts the order (amount, currency, provider): never fulfilled, kept for the staff. */
-        REJECTED;
+        REJECTED,
+        /** An event already received: its first delivery did all there was to do. */
+        DUPLICATE,
+        /** Names no order of the store. */
+        UNKNOWN_ORDER,
+        /** Says nothing about a payment (a provider's other notifications). */
+        IGNORED;
 
         public String apiName() {
             return name().toLowerCase(Locale.ROOT);
@@ -42,9 +49,5 @@ public record Settlement(Effect effect, String note) {
 
     static Settlement rejected(String why) {
         return new Settlement(Effect.REJECTED, why);
-    }
-
-    public boolean changedTheOrder() {
-        return effect != Effect.UNCHANGED && effect != Effect.REJECTED;
     }
 }

@@ -2,6 +2,10 @@
  * Orders and the payment service providers that settle them. A {@link com.mastertrade.payment.PaymentGateway}
  * per provider speaks that provider's HTTP API (hosted checkout, webhook verification, refunds) and nothing
  * else; what a payment does to an order, a licence and the customer's mailbox is decided here once for all
- * providers, exactly once per provider event.
+ * providers, exactly once per provider event: the {@link com.mastertrade.payment.Order} aggregate settles each
+ * event, {@link com.mastertrade.payment.PaymentEvents} records it in the same transaction and
+ * {@link com.mastertrade.payment.Fulfilment} delivers. Calls to providers go through
+ * {@link com.mastertrade.payment.ProviderCalls} (timeouts, retries), never inside a database transaction.
+ * Licences are created and taken back through {@code licensing}'s services only.
  */
 package com.mastertrade.payment;
