@@ -5,7 +5,6 @@ import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -93,8 +92,7 @@ public class Order {
     private String checkoutUrl;
 
     @Column(name = "checkout_details", nullable = false, columnDefinition = "jsonb")
-    @Convert(converter = StringMapJson.class)
-    private Map<String, String> checkoutDetails = new HashMap<>();
+    private String checkoutDetails = "{}";
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -177,7 +175,7 @@ public class Order {
         }
         providerReference = checkout.providerReference();
         checkoutUrl = checkout.url().toString();
-        checkoutDetails = new HashMap<>(checkout.details());
+        checkoutDetails = StringMapJson.toJson(checkout.details());
         updatedAt = now;
     }
 
@@ -324,7 +322,7 @@ public class Order {
 
     /** What a gateway needs to find, capture or refund this order's payment at the provider. */
     public OrderPayment payment() {
-        Map<String, String> details = new HashMap<>(checkoutDetails);
+        Map<String, String> details = new HashMap<>(StringMapJson.fromJson(checkoutDetails));
         payments.stream().filter(p -> !p.hasStatus(Payment.Status.FAILED)).findFirst()
                 .ifPresent(p -> details.put(OrderPayment.PAYMENT_REFERENCE, p.providerReference()));
         return new OrderPayment(id, reference, price(), providerReference, details);

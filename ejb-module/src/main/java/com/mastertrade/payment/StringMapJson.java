@@ -5,8 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,17 +13,9 @@ import java.util.Map;
  * A map of texts as a JSON object: a checkout's details in a {@code jsonb} column, a store's credentials
  * before they are sealed. Values that are not texts are read as their JSON text.
  */
-@Converter
-public class StringMapJson implements AttributeConverter<Map<String, String>, String> {
+final class StringMapJson {
 
-    @Override
-    public String convertToDatabaseColumn(Map<String, String> map) {
-        return toJson(map == null ? Map.of() : map);
-    }
-
-    @Override
-    public Map<String, String> convertToEntityAttribute(String json) {
-        return json == null || json.isBlank() ? Map.of() : fromJson(json);
+    private StringMapJson() {
     }
 
     static String toJson(Map<String, String> map) {

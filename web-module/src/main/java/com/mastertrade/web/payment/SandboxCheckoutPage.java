@@ -33,7 +33,7 @@ public class SandboxCheckoutPage implements Serializable {
 
     /** On arrival: an unknown session is 404. */
     public void load() throws IOException {
-        if (getCheckout() == null) {
+        if (checkout() == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "No sandbox checkout");
             faces.responseComplete();
@@ -58,15 +58,29 @@ public class SandboxCheckoutPage implements Serializable {
         return null;
     }
 
-    public SandboxCheckout getCheckout() {
+    private SandboxCheckout checkout() {
         if (checkout == null) {
             checkout = checkouts.find(session).orElse(null);
         }
         return checkout;
     }
 
+    // Getters for the page: Jakarta EL 5 does not read records' accessors.
+
+    public String getProduct() {
+        return checkout().product();
+    }
+
+    public String getReference() {
+        return checkout().reference();
+    }
+
     public String getAmount() {
-        return getCheckout().amount().format(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return checkout().amount().format(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public boolean isPayable() {
+        return checkout().isPayable();
     }
 
     public String getSession() {
