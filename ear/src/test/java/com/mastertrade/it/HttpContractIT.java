@@ -116,11 +116,20 @@ class HttpContractIT {
                 .body("paths", hasKey("/api/admin/users"))
                 .body("paths", hasKey("/api/products"))
                 .body("paths", hasKey("/api/admin/products"))
+                .body("paths", hasKey("/api/orders"))
+                .body("paths", hasKey("/api/orders/{id}/checkout"))
+                .body("paths", hasKey("/api/users/{id}/orders"))
+                .body("paths", hasKey("/api/admin/orders/{id}/refund"))
+                .body("paths", hasKey("/api/admin/payment-providers/{provider}"))
+                .body("paths", hasKey("/api/payment-providers"))
+                .body("paths", hasKey("/api/payments/webhook/{provider}"))
+                .body("paths", hasKey("/api/payments/return/{provider}"))
                 .body("paths", hasKey("/operator/api/auth/login"))
                 .body("paths", hasKey("/operator/api/tenants"))
                 .body("paths", hasKey("/operator/api/tenants/{slug}/suspend"))
                 .body("components.schemas.UserView.properties", hasKey("created_at"))
-                .body("components.schemas.UserView.properties", not(hasKey("createdAt")));
+                .body("components.schemas.UserView.properties", not(hasKey("createdAt")))
+                .body("components.schemas.OrderView.properties", hasKey("checkout_url"));
         given().get("/api/docs").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("swagger-ui"));
         given().get("/webjars/swagger-ui/5.20.1/swagger-ui-bundle.js").then().statusCode(200);
