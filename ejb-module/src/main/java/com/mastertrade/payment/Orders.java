@@ -23,15 +23,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The current store's orders: customers place them and see their own; staff see and search them all. The
- * provider's checkout is opened by {@link Checkouts}, outside any transaction; events settle orders in
- * {@link PaymentEvents}.
+ * The current store's orders: customers place them and see their own; staff see, search and refund them. Each
+ * method is a transaction of its own; calls to providers happen between them, outside any transaction (the web
+ * module's {@code Checkouts} and {@code Refunds}). Providers' events settle orders in {@link PaymentEvents}.
  */
 @Stateless
 public class Orders {
@@ -65,6 +67,10 @@ public class Orders {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "mt.refund-window-days", defaultValue = "14")
+    int refundWindowDays;
 
     /**
      * A pending order for the caller, at the catalogue's price. The provider must be enabled by the store
@@ -146,6 +152,17 @@ public class Orders {
         Order order = locked(orderId);
         order.checkoutOpened(checkout, clock.instant());
         return order;
+    }
+
+    /**
+     * What a staff refund needs from the provider: a paid order, within the refund window after its payment
+     * ({@code MT_REFUND_WINDOW_DAYS}, 14 days by default); else 409 {@code ORDER_NOT_PAID} or
+     * {@code REFUND_WINDOW_CLOSED}.
+     */
+    public RefundPlan refundPlan(long orderId) {
+        Order order = get(orderId);
+        order.requireRefundable(Duration.ofDays(refundWindowDays), clock.instant());
+        return new RefundPlan(order.provider(), order.payment(), settings.credentials(order.provider()));
     }
 
     /**

@@ -26,7 +26,6 @@ public class AcceptedProvidersResource {
     @GET
     @Operation(summary = "The providers this store takes payments through (enabled by the store, available here)")
     public List<AcceptedProvider> accepted() {
-        return settings.all().stream().filter(p -> p.enabled() && p.available())
-                .map(p -> new AcceptedProvider(p.provider().apiName())).toList();
+        return settings.accepted().stream().map(p -> new AcceptedProvider(p.apiName())).toList();
     }
 }

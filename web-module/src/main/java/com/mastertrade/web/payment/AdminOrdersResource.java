@@ -7,7 +7,6 @@ import com.mastertrade.payment.OrderKind;
 import com.mastertrade.payment.OrderStatus;
 import com.mastertrade.payment.Orders;
 import com.mastertrade.payment.PaymentProvider;
-import com.mastertrade.payment.Refunds;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;

@@ -42,7 +42,7 @@ public class AdminPaymentProvidersResource {
     CurrentRequest current;
 
     /** {@code {enabled, credentials?}}: credentials, when given, replace all those set before. */
-    public record Settings(Boolean enabled, Map<String, String> credentials) {
+    public record ProviderSettingsRequest(Boolean enabled, Map<String, String> credentials) {
     }
 
     @GET
@@ -64,7 +64,7 @@ public class AdminPaymentProvidersResource {
     @Operation(summary = "Enable or disable a provider and set its credentials (e.g. sandbox {\"webhook_secret\"}, "
             + "Stripe {\"secret_key\", \"webhook_secret\"}): stored encrypted, write-only, audited; without "
             + "\"credentials\" those set stay")
-    public ProviderView configure(@PathParam("provider") String provider, Settings body) {
+    public ProviderView configure(@PathParam("provider") String provider, ProviderSettingsRequest body) {
         require(body);
         if (body.enabled() == null) {
             throw new InvalidInputException("enabled", "enabled (true or false) is required");

@@ -1,6 +1,5 @@
 package com.mastertrade.web.payment;
 
-import com.mastertrade.payment.CheckoutNotOpenedException;
 import com.mastertrade.shared.http.ErrorBody;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

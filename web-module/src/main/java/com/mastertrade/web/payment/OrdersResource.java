@@ -2,8 +2,6 @@ package com.mastertrade.web.payment;
 
 import static com.mastertrade.shared.http.Bodies.require;
 
-import com.mastertrade.payment.CheckoutNotOpenedException;
-import com.mastertrade.payment.Checkouts;
 import com.mastertrade.payment.Orders;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;

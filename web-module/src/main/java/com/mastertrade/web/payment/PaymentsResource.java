@@ -1,7 +1,6 @@
 package com.mastertrade.web.payment;
 
 import com.mastertrade.payment.PaymentProvider;
-import com.mastertrade.payment.PaymentWebhooks;
 import com.mastertrade.payment.Settlement;
 import com.mastertrade.payment.WebhookDelivery;
 import com.mastertrade.shared.Actor;

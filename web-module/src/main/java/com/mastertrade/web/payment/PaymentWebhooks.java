@@ -1,10 +1,20 @@
-package com.mastertrade.payment;
+package com.mastertrade.web.payment;
 
+import com.mastertrade.payment.InvalidWebhookException;
+import com.mastertrade.payment.Order;
+import com.mastertrade.payment.OrderStatus;
+import com.mastertrade.payment.Orders;
+import com.mastertrade.payment.PaymentEvents;
+import com.mastertrade.payment.PaymentLinks;
+import com.mastertrade.payment.PaymentNotice;
+import com.mastertrade.payment.PaymentProvider;
+import com.mastertrade.payment.ProviderSettings;
+import com.mastertrade.payment.Settlement;
+import com.mastertrade.payment.StorePayments;
+import com.mastertrade.payment.WebhookDelivery;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.MastertradeException;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Map;
@@ -16,8 +26,7 @@ import java.util.logging.Logger;
  * and reads it (outside any transaction, since it may ask the provider's API), then {@link PaymentEvents} settles
  * it exactly once. A forged or malformed delivery is 400 {@code WEBHOOK_INVALID} and changes nothing.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class PaymentWebhooks {
 
     private static final Logger LOG = Logger.getLogger(PaymentWebhooks.class.getName());

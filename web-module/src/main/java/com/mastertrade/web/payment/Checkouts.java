@@ -1,9 +1,14 @@
-package com.mastertrade.payment;
+package com.mastertrade.web.payment;
 
 import com.mastertrade.identity.Caller;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import com.mastertrade.payment.Checkout;
+import com.mastertrade.payment.CheckoutPlan;
+import com.mastertrade.payment.Order;
+import com.mastertrade.payment.OrderStatus;
+import com.mastertrade.payment.Orders;
+import com.mastertrade.payment.NewOrder;
+import com.mastertrade.payment.ProviderUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
@@ -12,8 +17,7 @@ import jakarta.inject.Inject;
  * and what it answered is recorded in a third. A provider that is down leaves the order pending: 503, and the
  * same order can open its checkout again later.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class Checkouts {
 
     @Inject

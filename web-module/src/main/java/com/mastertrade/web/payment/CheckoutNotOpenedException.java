@@ -1,4 +1,6 @@
-package com.mastertrade.payment;
+package com.mastertrade.web.payment;
+
+import com.mastertrade.payment.ProviderUnavailableException;
 
 /**
  * 503: the order is placed and stays pending, but its provider could not open the checkout; the customer retries

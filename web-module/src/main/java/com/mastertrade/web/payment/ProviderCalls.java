@@ -1,5 +1,15 @@
-package com.mastertrade.payment;
+package com.mastertrade.web.payment;
 
+import com.mastertrade.payment.Checkout;
+import com.mastertrade.payment.CheckoutRequest;
+import com.mastertrade.payment.OrderPayment;
+import com.mastertrade.payment.PaymentGateways;
+import com.mastertrade.payment.PaymentNotice;
+import com.mastertrade.payment.PaymentProvider;
+import com.mastertrade.payment.PendingPayments;
+import com.mastertrade.payment.ProviderCredentials;
+import com.mastertrade.payment.ProviderUnavailableException;
+import com.mastertrade.payment.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +28,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * (Stripe's idempotency key, PayPal's request id), webhook checks and captures of an approved order can be made
  * twice. After that the caller gets 503 {@code PROVIDER_UNAVAILABLE} and nothing is lost: the order stays
  * pending, the provider delivers its webhook again. No circuit breaker: its state would be shared by every store
- * of the platform, so one store's failing account would cut the others off.
+ * of the platform, so one store's failing account would cut the others off. This bean lives in the web module
+ * because Payara applies Fault Tolerance only to the WAR's beans in an EAR (ADR 0008).
  */
 @ApplicationScoped
 @Timeout(value = 10, unit = ChronoUnit.SECONDS)
