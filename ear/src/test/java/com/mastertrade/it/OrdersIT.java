@@ -11,7 +11,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -234,7 +233,7 @@ class OrdersIT {
         Customer customer = Customer.signUp("late-refund");
         long orderId = paidOrder(customer);
         long pending = Payments.placeOrder(store, customer.token(), productId);
-        try (Connection db = database(); PreparedStatement backdate = db.prepareStatement("UPDATE " + schema()
+        try (Connection db = Platform.database(); PreparedStatement backdate = db.prepareStatement("UPDATE " + store.schema()
                 + ".orders SET paid_at = now() - interval '15 days' WHERE id = ?")) {
             backdate.setLong(1, orderId);
             assertThat(backdate.executeUpdate()).isEqualTo(1);
@@ -265,8 +264,8 @@ class OrdersIT {
     }
 
     private static String auditReason(long orderId) throws Exception {
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement("SELECT actor_label, details::text FROM "
-                + schema() + ".audit_logs WHERE action = 'order.refunded' AND target_id = ?")) {
+        try (Connection db = Platform.database(); PreparedStatement query = db.prepareStatement("SELECT actor_label, details::text FROM "
+                + store.schema() + ".audit_logs WHERE action = 'order.refunded' AND target_id = ?")) {
             query.setString(1, Long.toString(orderId));
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).as("audit entry of the refund").isTrue();
@@ -275,12 +274,4 @@ class OrdersIT {
         }
     }
 
-    private static String schema() {
-        return "tenant_" + store.slug().replace('-', '_');
-    }
-
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("mt.db.url"),
-                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
-    }
 }

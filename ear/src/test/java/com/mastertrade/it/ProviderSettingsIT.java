@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -110,9 +109,8 @@ class ProviderSettingsIT {
     }
 
     private static List<byte[]> rows(Platform.Store store, String sql) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("mt.db.url"),
-                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
-             PreparedStatement query = db.prepareStatement(sql.formatted("tenant_" + store.slug().replace('-', '_')));
+        try (Connection db = Platform.database();
+             PreparedStatement query = db.prepareStatement(sql.formatted(store.schema()));
              ResultSet result = query.executeQuery()) {
             List<byte[]> values = new ArrayList<>();
             while (result.next()) {

@@ -350,7 +350,8 @@ public class Order {
 
     /** For a renewal: the licence it extends and the days it buys. */
     public Optional<LicenseRenewal> renewal() {
-        return renewsLicenseId == null ? Optional.empty() : Optional.of(new LicenseRenewal(renewsLicenseId, renewalDays));
+        return renewsLicenseId == null ? Optional.empty()
+                : Optional.of(new LicenseRenewal(renewsLicenseId, renewalDays));
     }
 
     public Money price() {

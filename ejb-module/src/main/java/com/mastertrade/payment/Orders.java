@@ -80,7 +80,8 @@ public class Orders {
         settings.requireEnabled(request.provider());
         gateways.of(request.provider());
         Instant now = clock.instant();
-        Order order = request.renewsLicenseId() == null ? purchase(request, caller, now) : renewal(request, caller, now);
+        Order order = request.renewsLicenseId() == null ? purchase(request, caller, now)
+                : renewal(request, caller, now);
         em.persist(order);
         em.flush();
         return order;
@@ -109,8 +110,8 @@ public class Orders {
         Product product = products.get(license.productId());
         Integer days = product.terms().durationDays();
         if (days == null) {
-            throw new ConflictException("PRODUCT_NOT_RENEWABLE", product.name() + " is now sold as a permanent licence: "
-                    + "there is no renewal to buy");
+            throw new ConflictException("PRODUCT_NOT_RENEWABLE", product.name()
+                    + " is now sold as a permanent licence: there is no renewal to buy");
         }
         return Order.renewal(caller.userId(), product.id(), new Order.LicenseRenewal(license.id(), days),
                 priceOf(product, request.currency()), request.provider(), now);

@@ -87,7 +87,8 @@ public class ProviderSettings {
     public ProviderCredentials credentials(PaymentProvider provider) {
         ProviderSetting setting = em.find(ProviderSetting.class, provider.apiName());
         if (setting == null || setting.credentialsSealed().isEmpty()) {
-            throw new ConflictException("PROVIDER_NOT_CONFIGURED", "The store has no " + provider.apiName() + " account");
+            throw new ConflictException("PROVIDER_NOT_CONFIGURED",
+                    "The store has no " + provider.apiName() + " account");
         }
         return new ProviderCredentials(provider, open(setting));
     }

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  */
 @ApplicationScoped
 @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 2, delay = 500, jitter = 200, retryOn = {ProviderUnavailableException.class, TimeoutException.class})
+@Retry(maxRetries = 2, delay = 500, jitter = 200,
+        retryOn = {ProviderUnavailableException.class, TimeoutException.class})
 public class ProviderCalls {
 
     @Inject
