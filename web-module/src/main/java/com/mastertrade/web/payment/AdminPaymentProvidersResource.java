@@ -3,7 +3,6 @@ package com.mastertrade.web.payment;
 import static com.mastertrade.shared.http.Bodies.require;
 
 import com.mastertrade.payment.PaymentLinks;
-import com.mastertrade.payment.PaymentProvider;
 import com.mastertrade.payment.ProviderSettings;
 import com.mastertrade.payment.ProviderState;
 import com.mastertrade.shared.InvalidInputException;
