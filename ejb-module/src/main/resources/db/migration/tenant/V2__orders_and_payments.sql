@@ -16,8 +16,8 @@ ALTER TABLE orders ADD CONSTRAINT orders_renewal_ck CHECK (
     (kind = 'renewal') = (renews_license_id IS NOT NULL AND renewal_days IS NOT NULL));
 CREATE INDEX orders_product_idx ON orders (product_id);
 
--- What each provider event did (applied, duplicate deliveries never get a row of their own, mismatches...),
--- with the amount the provider stated, so that staff can see why an event changed nothing.
+-- What each provider event did (paid, unchanged, rejected for a wrong amount...) and the amount the provider
+-- stated, so that staff can see why an event changed nothing. A repeated delivery adds no row.
 ALTER TABLE payment_events ADD COLUMN outcome VARCHAR(32) NOT NULL DEFAULT 'applied';
 ALTER TABLE payment_events ADD COLUMN detail VARCHAR(255);
 ALTER TABLE payment_events ADD COLUMN amount BIGINT;
