@@ -85,6 +85,7 @@ class CatalogIT {
                 .body("license_terms.grace_days", equalTo(7))
                 .body("published", equalTo(false))
                 .body("size", nullValue()).body("checksum", nullValue()).body("changelog", nullValue())
+                .body("thumbnail_url", nullValue())
                 .body("created_at", notNullValue());
         long id = created.jsonPath().getLong("id");
         assertThat(created.header("Location")).endsWith("/api/admin/products/" + id);
@@ -124,6 +125,7 @@ class CatalogIT {
         assertRefused(with(valid, "prices", List.of(Map.of("amount", 100, "currency", "EUR"),
                 Map.of("amount", 200, "currency", "eur"))), "prices");
         assertRefused(with(valid, "prices", List.of(Map.of("amount", 12.5, "currency", "EUR"))), "prices[0].amount");
+        assertRefused(with(valid, "thumbnail_url", "javascript:alert(1)"), "thumbnail_url");
         assertRefused(with(valid, "license_terms", null), "license_terms");
         assertRefused(with(valid, "license_terms", Map.of("type", "subscription", "duration_days", 4_294_967_326L)),
                 "license_terms.duration_days");
@@ -138,6 +140,14 @@ class CatalogIT {
         store.as(admin).body(body).post("/api/admin/products")
                 .then().statusCode(422).body("error.code", equalTo("VALIDATION_FAILED"))
                 .body("error.field", equalTo(field));
+    }
+
+    @Test
+    void aThumbnailIsShownWithTheProduct() {
+        long id = create(store, admin, with(with(product("PICTURED"), "published", true), "thumbnail_url",
+                "https://cdn.example.test/pictured.png"));
+        store.api().get("/api/products/" + id).then().statusCode(200)
+                .body("thumbnail_url", equalTo("https://cdn.example.test/pictured.png"));
     }
 
     @Test

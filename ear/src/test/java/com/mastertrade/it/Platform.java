@@ -6,6 +6,9 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +54,12 @@ final class Platform {
                 .post("/api/license/" + path);
     }
 
+    /** The test server's database, for checks the API does not show (rows, what is stored encrypted). */
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("mt.db.url"), System.getProperty("mt.db.user", "postgres"),
+                System.getProperty("mt.db.password", ""));
+    }
+
     /** A slug no other test (or earlier run) uses. */
     static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -68,6 +77,11 @@ final class Platform {
 
     /** A store opened through the operator API; {@code api()} names it with the /t/{slug} prefix. */
     record Store(String slug, String adminEmail) {
+
+        /** The store's schema in the database. */
+        String schema() {
+            return "tenant_" + slug.replace('-', '_');
+        }
 
         String path(String apiPath) {
             return "/t/" + slug + apiPath;

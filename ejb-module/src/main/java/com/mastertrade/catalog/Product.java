@@ -102,6 +102,7 @@ public class Product {
         this.description = description.description();
         category = description.category();
         version = description.version();
+        thumbnailUrl = description.thumbnailUrl();
         updatedAt = now;
     }
 
@@ -220,7 +221,7 @@ public class Product {
         return changelog;
     }
 
-    /** A picture of the product for the store's pages; not set through the API yet. */
+    /** A picture of the product for the store's pages; null when none was given. */
     public String thumbnailUrl() {
         return thumbnailUrl;
     }

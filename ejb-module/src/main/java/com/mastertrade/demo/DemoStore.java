@@ -2,8 +2,12 @@ package com.mastertrade.demo;
 
 import com.mastertrade.identity.Accounts;
 import com.mastertrade.identity.RoleName;
+import com.mastertrade.payment.PaymentProvider;
+import com.mastertrade.payment.ProviderSettings;
+import com.mastertrade.payment.sandbox.SandboxGateway;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
+import com.mastertrade.shared.Tokens;
 import com.mastertrade.tenancy.NewTenant;
 import com.mastertrade.tenancy.PlatformStartup.PlatformReady;
 import com.mastertrade.tenancy.Tenant;
@@ -15,6 +19,7 @@ import com.mastertrade.tenancy.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -48,6 +53,9 @@ public class DemoStore {
     @Inject
     DemoCatalog catalog;
 
+    @Inject
+    ProviderSettings paymentProviders;
+
     void onReady(@Observes PlatformReady ready) {
         if (!enabled) {
             return;
@@ -62,10 +70,19 @@ public class DemoStore {
         }
     }
 
+    /** The built-in sandbox, with a secret of its own, unless the demo's administrator has set it up already. */
+    private void enableSandboxPayments() {
+        if (paymentProviders.state(PaymentProvider.SANDBOX).updatedAt() == null) {
+            paymentProviders.configure(PaymentProvider.SANDBOX, true,
+                    Map.of(SandboxGateway.WEBHOOK_SECRET, Tokens.newSecret()), Actor.SYSTEM);
+        }
+    }
+
     private void seed(Tenant demo) {
         TenantContext.run(demo.toRef(), () -> {
             accounts.ensureStaff("Kouassi Yao", CUSTOMER_EMAIL, CUSTOMER_PASSWORD, RoleName.USER);
             catalog.seed();
+            enableSandboxPayments();
         });
         LOG.info("Demo store 'demo' is ready");
     }

@@ -1,6 +1,6 @@
 /**
  * The demonstration store {@code demo}, created at start-up when {@code MT_DEMO=true}: a reseller
- * administrator, a customer and a few products, so that a fresh install can be tried at once.
- * Never enabled in production.
+ * administrator, a customer, a few products and the sandbox payment provider, so that a fresh install can be
+ * tried at once, purchase included. Never enabled in production.
  */
 package com.mastertrade.demo;

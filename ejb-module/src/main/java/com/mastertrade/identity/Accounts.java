@@ -9,6 +9,7 @@ import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.Tokens;
 import com.mastertrade.shared.UniqueViolations;
+import com.mastertrade.tenancy.StoreUrls;
 import com.mastertrade.tenancy.TenantContext;
 import com.mastertrade.tenancy.TenantRef;
 import jakarta.ejb.Stateless;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sign-up, sign-in and password resets of a store's users (the current tenant). */
 @Stateless
@@ -49,8 +49,7 @@ public class Accounts {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "mt.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    StoreUrls urls;
 
     /** A customer signs up; the acceptance of the terms is recorded as a consent. */
     public User register(Registration registration, RequestOrigin origin) {
@@ -126,8 +125,7 @@ public class Accounts {
         voidOpenResetLinks(user.get(), now);
         String secret = Tokens.newSecret();
         em.persist(new PasswordResetToken(user.get(), Tokens.sha256(secret), origin.ip(), now));
-        TenantRef tenant = TenantContext.require();
-        String link = publicUrl + "/t/" + tenant.slug() + "/reset-password?token=" + secret;
+        String link = urls.of("/reset-password?token=" + secret).toString();
         outbox.email(user.get().id(), user.get().email(), user.get().language(), EmailType.PASSWORD_RESET,
                 Map.of("name", user.get().name(), "link", link,
                         "minutes", Long.toString(PasswordResetToken.LIFETIME.toMinutes())));

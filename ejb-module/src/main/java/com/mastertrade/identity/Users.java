@@ -17,11 +17,23 @@ public class Users {
 
     /** Yourself, or anyone of the store for staff; anyone else is "not found", not "forbidden". */
     public User get(long id, Caller caller) {
-        User user = caller.maySee(id) ? em.find(User.class, id) : null;
+        if (!caller.maySee(id)) {
+            throw notFound(id);
+        }
+        return get(id);
+    }
+
+    /** Any user of the store, for the platform's own work (e-mails about their orders...). */
+    public User get(long id) {
+        User user = em.find(User.class, id);
         if (user == null) {
-            throw new NotFoundException("USER_NOT_FOUND", "No user " + id);
+            throw notFound(id);
         }
         return user;
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("USER_NOT_FOUND", "No user " + id);
     }
 
     public Page<User> page(PageRequest request) {

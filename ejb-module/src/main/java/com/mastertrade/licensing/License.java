@@ -31,6 +31,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "licenses")
 @NamedQuery(name = "License.byKey", query = "select l from License l where l.key = :key")
+@NamedQuery(name = "License.ofOrder", query = "select l from License l where l.orderId = :order")
 @NamedQuery(name = "License.ofUser", query = "select l from License l where l.userId = :user order by l.createdAt desc, l.id desc")
 public class License {
 
@@ -109,6 +110,14 @@ public class License {
     public static License issue(LicenseKey key, long productId, Long userId, LicenseTerms terms, Instant now) {
         return new License(key, productId, userId, LicenseStatus.ACTIVE, terms.type(),
                 terms.duration().map(now::plus).orElse(null), terms.graceDays(), terms.maxActivations(), now);
+    }
+
+    /** A licence sold by a paid order, on the product's terms, starting now. */
+    public static License sold(LicenseKey key, long productId, long userId, long orderId, LicenseTerms terms,
+            Instant now) {
+        License license = issue(key, productId, userId, terms, now);
+        license.orderId = orderId;
+        return license;
     }
 
     /** A trial of the product: its terms, for the product's trial days, without grace. */
@@ -221,10 +230,7 @@ public class License {
      * expired licence becomes active; a suspended one stays suspended, with the longer expiry.
      */
     public void renew(Duration period, Instant now) {
-        requireNotRevoked();
-        if (expiry == null) {
-            throw new ConflictException("LICENSE_PERMANENT", "A permanent licence does not expire");
-        }
+        requireRenewable();
         if (period.isNegative() || period.isZero()) {
             throw new InvalidInputException("period", "a renewal adds a positive period");
         }
@@ -233,6 +239,30 @@ public class License {
             status = LicenseStatus.ACTIVE.apiName();
         }
         renewedAt = now;
+        updatedAt = now;
+    }
+
+    /** A licence is renewed unless revoked or permanent: 409 {@code LICENSE_REVOKED} or {@code LICENSE_PERMANENT}. */
+    public void requireRenewable() {
+        requireNotRevoked();
+        if (expiry == null) {
+            throw new ConflictException("LICENSE_PERMANENT", "A permanent licence does not expire");
+        }
+    }
+
+    public boolean isRenewable() {
+        return status() != LicenseStatus.REVOKED && expiry != null;
+    }
+
+    /**
+     * Takes back a renewal whose payment was refunded: the expiry moves back by the period it added. A revoked
+     * licence stays as it is.
+     */
+    public void withdrawRenewal(Duration period, Instant now) {
+        if (status() == LicenseStatus.REVOKED || expiry == null) {
+            return;
+        }
+        expiry = expiry.minus(period);
         updatedAt = now;
     }
 
@@ -263,6 +293,11 @@ public class License {
 
     public Optional<Long> userId() {
         return Optional.ofNullable(userId);
+    }
+
+    /** The order that sold it; empty for licences issued by staff and trials. */
+    public Optional<Long> orderId() {
+        return Optional.ofNullable(orderId);
     }
 
     public LicenseStatus status() {

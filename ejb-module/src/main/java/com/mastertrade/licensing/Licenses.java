@@ -21,11 +21,13 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Licences of the current store. Every change of activations locks the licence row first
@@ -58,13 +60,42 @@ public class Licenses {
      * the same transaction; an admin's issue is in the audit log.
      */
     public License issue(long productId, Long userId, LicenseTerms terms, Actor actor) {
-        License license = License.issue(LicenseKey.generate(), productId, userId, terms, clock.instant());
+        return register(License.issue(LicenseKey.generate(), productId, userId, terms, clock.instant()), actor);
+    }
+
+    /**
+     * The licence a paid order gives its customer, on the product's terms of today. One per order: the database
+     * refuses a second one, so that no repetition of a payment event ever sells two.
+     */
+    public License sell(long orderId, long productId, long userId, Actor actor) {
+        return register(License.sold(LicenseKey.generate(), productId, userId, orderId, products.terms(productId),
+                clock.instant()), actor);
+    }
+
+    private License register(License license, Actor actor) {
         em.persist(license);
         index.register(license.key());
         em.flush();
-        audit.record(actor, "license.issued", "license", license.id(),
-                Map.of("product_id", productId, "user_id", userId == null ? "none" : userId.toString()));
+        audit.record(actor, "license.issued", "license", license.id(), Map.of("product_id", license.productId(),
+                "user_id", license.userId().map(Object::toString).orElse("none"),
+                "order_id", license.orderId().map(Object::toString).orElse("none")));
         return license;
+    }
+
+    /** The licences some orders sold: order id → licence id. */
+    public Map<Long, Long> idsByOrder(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select l.orderId, l.id from License l where l.orderId in :orders", Object[].class)
+                .setParameter("orders", orderIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** The licence an order sold, if any. */
+    public Optional<License> ofOrder(long orderId) {
+        return em.createNamedQuery("License.ofOrder", License.class).setParameter("order", orderId)
+                .getResultStream().findFirst();
     }
 
     /**
@@ -121,6 +152,14 @@ public class Licenses {
                 : products.terms(license.productId()).duration().orElse(Duration.ZERO);
         license.renew(period, clock.instant());
         audit.record(actor, "license.renewed", "license", id, Map.of("days", period.toDays()));
+        return license;
+    }
+
+    /** Takes back the days a refunded renewal added, with the reason in the audit log. */
+    public License withdrawRenewal(long id, int days, String reason, Actor actor) {
+        License license = lockedById(id);
+        license.withdrawRenewal(Duration.ofDays(days), clock.instant());
+        audit.record(actor, "license.renewal_withdrawn", "license", id, Map.of("days", days, "reason", reason));
         return license;
     }
 

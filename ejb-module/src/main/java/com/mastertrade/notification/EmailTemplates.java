@@ -14,11 +14,20 @@ public class EmailTemplates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_]+)}");
 
     public RenderedEmail render(EmailType type, Language language, Map<String, String> data) {
-        ResourceBundle bundle = ResourceBundle.getBundle("com.mastertrade.notification.emails", language.locale(),
-                EmailTemplates.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = bundle(language);
         return new RenderedEmail(fill(bundle.getString(type.key() + ".subject"), data),
                 fill(bundle.getString(type.key() + ".body"), data));
+    }
+
+    /** A phrase of the bundle that an e-mail's data carries (a part that depends on the case), filled in. */
+    public String phrase(String key, Language language, Map<String, String> data) {
+        return fill(bundle(language).getString("phrase." + key), data);
+    }
+
+    private static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle("com.mastertrade.notification.emails", language.locale(),
+                EmailTemplates.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static String fill(String template, Map<String, String> data) {

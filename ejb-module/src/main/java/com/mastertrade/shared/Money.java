@@ -1,5 +1,7 @@
 package com.mastertrade.shared;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,5 +30,13 @@ public record Money(long amount, String currency) {
     /** 0 for XOF and XAF, 2 for EUR and USD: how many of the amount's digits are after the decimal point. */
     public int minorDigits() {
         return Currency.getInstance(currency).getDefaultFractionDigits();
+    }
+
+    /** For people: "150 000 XOF" or "229,00 EUR" in French, "150,000 XOF" or "229.00 EUR" in English. */
+    public String format(Locale locale) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMinimumFractionDigits(minorDigits());
+        number.setMaximumFractionDigits(minorDigits());
+        return number.format(BigDecimal.valueOf(amount, minorDigits())) + " " + currency;
     }
 }

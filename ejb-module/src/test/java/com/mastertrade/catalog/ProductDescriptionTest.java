@@ -28,4 +28,16 @@ class ProductDescriptionTest {
         assertThatThrownBy(() -> new ProductDescription("P", "", null, "x".repeat(41)))
                 .extracting("field").isEqualTo("version");
     }
+
+    @Test
+    void aThumbnailIsAWebAddress() {
+        assertThat(new ProductDescription("P", "", null, null, " https://cdn.example/p.png ").thumbnailUrl())
+                .isEqualTo("https://cdn.example/p.png");
+        assertThat(new ProductDescription("P", "", null, null, " ").thumbnailUrl()).isNull();
+        for (String bad : new String[] {"javascript:alert(1)", "/relative.png", "ftp://host/p.png", "https://",
+                "https://host/" + "x".repeat(ProductDescription.MAX_URL)}) {
+            assertThatThrownBy(() -> new ProductDescription("P", "", null, null, bad)).as(bad)
+                    .extracting("field").isEqualTo("thumbnail_url");
+        }
+    }
 }

@@ -30,4 +30,23 @@ class EmailTemplatesTest {
                 .contains("réinitialisation");
         assertThat(templates.render(EmailType.PASSWORD_RESET, Language.EN, data).subject()).contains("reset your");
     }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void paymentEmailsSayWhatWasBoughtForHowMuchAndTheConfirmationsGiveTheKey(Language language) {
+        Map<String, String> order = Map.of("store", "Boutique Awa", "name", "Kofi", "product", "GestCom Pro",
+                "amount", "150 000 XOF", "order", "MT-7K3QX9P2M4TZ8W1C", "key", "MT-3f0c-key",
+                "validity", templates.phrase("licence-valid-until", language, Map.of("date", "24/11/2027")),
+                "link", "https://shop.example/t/awa/downloads?license=7");
+        for (EmailType type : new EmailType[] {EmailType.PAYMENT_CONFIRMED, EmailType.RENEWAL_CONFIRMED,
+                EmailType.PAYMENT_FAILED, EmailType.REFUND_DONE}) {
+            EmailTemplates.RenderedEmail email = templates.render(type, language, order);
+            assertThat(email.body()).as(type.name()).contains("GestCom Pro", "150 000 XOF", "MT-7K3QX9P2M4TZ8W1C");
+        }
+        for (EmailType type : new EmailType[] {EmailType.PAYMENT_CONFIRMED, EmailType.RENEWAL_CONFIRMED}) {
+            assertThat(templates.render(type, language, order).body()).as(type.name())
+                    .contains("MT-3f0c-key", "24/11/2027");
+        }
+        assertThat(templates.phrase("licence-permanent", language, Map.of())).isNotBlank();
+    }
 }

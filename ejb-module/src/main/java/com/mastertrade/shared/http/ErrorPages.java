@@ -1,5 +1,6 @@
 package com.mastertrade.shared.http;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Errors raised outside JAX-RS (the authentication mechanism, unknown paths, filters, failures in the
- * container) answered in the API's JSON shape. Registered as the error page of every WAR.
+ * container, pages' forms posted without their view state) answered in the API's JSON shape. Registered as the
+ * error page of every WAR.
  */
 public class ErrorPages extends HttpServlet {
 
@@ -23,10 +25,25 @@ public class ErrorPages extends HttpServlet {
             response.setHeader(RequestId.HEADER, RequestId.adopt(request.getHeader(RequestId.HEADER)));
         }
         try {
-            write(response, status, codeFor(status), messageFor(status));
+            if (isExpiredForm(request.getAttribute("jakarta.servlet.error.exception"))) {
+                write(response, 403, "FORM_EXPIRED", "This form was not sent from its page in this browser session, "
+                        + "or the page has expired: open it again");
+            } else {
+                write(response, status, codeFor(status), messageFor(status));
+            }
         } finally {
             RequestId.clear();
         }
+    }
+
+    /** A page's form posted back without a view state of this session: expired, or forged by another site. */
+    private static boolean isExpiredForm(Object failure) {
+        for (Throwable cause = failure instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void write(HttpServletResponse response, int status, String code, String message)

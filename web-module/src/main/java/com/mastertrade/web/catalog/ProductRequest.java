@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * nested ones by their path: {@code prices[1].currency}, {@code license_terms.duration_days}.
  */
 public record ProductRequest(String sku, String name, String description, String category, String version,
-        List<PriceRequest> prices, LicenseTermsRequest licenseTerms, Boolean published) {
+        String thumbnailUrl, List<PriceRequest> prices, LicenseTermsRequest licenseTerms, Boolean published) {
 
     /** {@code {amount, currency}}: minor units of an ISO currency. */
     public record PriceRequest(BigDecimal amount, String currency) {
@@ -45,7 +45,7 @@ public record ProductRequest(String sku, String name, String description, String
     }
 
     private ProductDescription productDescription() {
-        return new ProductDescription(name, description, category, version);
+        return new ProductDescription(name, description, category, version, thumbnailUrl);
     }
 
     private List<Money> money() {

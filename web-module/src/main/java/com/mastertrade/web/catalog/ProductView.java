@@ -11,8 +11,8 @@ import java.util.List;
  * the product has; {@code prices} lists them all. Size, checksum and changelog describe the current installer.
  */
 public record ProductView(long id, String sku, String name, String description, String category, String version,
-        Money price, List<Money> prices, Long size, String checksum, String changelog, LicenseTermsView licenseTerms,
-        boolean published, Instant createdAt, Instant updatedAt) {
+        String thumbnailUrl, Money price, List<Money> prices, Long size, String checksum, String changelog,
+        LicenseTermsView licenseTerms, boolean published, Instant createdAt, Instant updatedAt) {
 
     /** The terms of the licence a buyer receives. */
     public record LicenseTermsView(String type, Integer durationDays, int maxActivations, int trialDays,
@@ -26,8 +26,8 @@ public record ProductView(long id, String sku, String name, String description, 
 
     static ProductView of(Product product, String currency) {
         return new ProductView(product.id(), product.sku(), product.name(), product.description(), product.category(),
-                product.version(), product.displayPrice(currency), product.prices(), product.sizeBytes(),
-                product.checksum(), product.changelog(), LicenseTermsView.of(product.terms()), product.isPublished(),
-                product.createdAt(), product.updatedAt());
+                product.version(), product.thumbnailUrl(), product.displayPrice(currency), product.prices(),
+                product.sizeBytes(), product.checksum(), product.changelog(), LicenseTermsView.of(product.terms()),
+                product.isPublished(), product.createdAt(), product.updatedAt());
     }
 }

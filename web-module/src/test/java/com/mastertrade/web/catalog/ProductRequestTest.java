@@ -31,7 +31,7 @@ class ProductRequestTest {
     }
 
     private static NewProduct create(List<PriceRequest> prices, LicenseTermsRequest terms) {
-        return new ProductRequest("gestcom-pro", "GestCom Pro", null, "gestion", "5.2.0", prices, terms, null)
+        return new ProductRequest("gestcom-pro", "GestCom Pro", null, "gestion", "5.2.0", null, prices, terms, null)
                 .toNewProduct();
     }
 
@@ -49,7 +49,7 @@ class ProductRequestTest {
 
     @Test
     void anUpdateMayLeaveSkuAndVisibilityOut() {
-        ProductChanges changes = new ProductRequest(null, "GestCom", "", null, null, ONE_PRICE, SUBSCRIPTION, null)
+        ProductChanges changes = new ProductRequest(null, "GestCom", "", null, null, null, ONE_PRICE, SUBSCRIPTION, null)
                 .toChanges();
         assertThat(changes.sku()).isNull();
         assertThat(changes.published()).isNull();

@@ -1,0 +1,71 @@
+package com.mastertrade.payment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One change of an order's status, with why; never changed once written. Part of {@link Order}. */
+@Entity
+@Table(name = "order_transitions")
+public class OrderTransition {
+
+    static final int MAX_REASON = 255;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "order_id", updatable = false)
+    private Order order;
+
+    @Column(name = "from_status", updatable = false)
+    private String fromStatus;
+
+    @Column(name = "to_status", nullable = false, updatable = false)
+    private String toStatus;
+
+    @Column(updatable = false)
+    private String reason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected OrderTransition() {
+        // for JPA
+    }
+
+    OrderTransition(Order order, OrderStatus from, OrderStatus to, String reason, Instant now) {
+        this.order = Objects.requireNonNull(order, "Order is required.");
+        this.fromStatus = from == null ? null : from.apiName();
+        this.toStatus = Objects.requireNonNull(to, "Status is required.").apiName();
+        this.reason = reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
+        this.createdAt = now;
+    }
+
+    /** Empty for the order's creation. */
+    public Optional<OrderStatus> from() {
+        return Optional.ofNullable(fromStatus).map(OrderStatus::fromApiName);
+    }
+
+    public OrderStatus to() {
+        return OrderStatus.fromApiName(toStatus);
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant at() {
+        return createdAt;
+    }
+}

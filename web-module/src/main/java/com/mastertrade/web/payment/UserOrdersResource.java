@@ -1,0 +1,45 @@
+package com.mastertrade.web.payment;
+
+import com.mastertrade.payment.Orders;
+import com.mastertrade.shared.NotFoundException;
+import com.mastertrade.shared.Page;
+import com.mastertrade.shared.PageRequest;
+import com.mastertrade.web.shared.CurrentRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/users/{id}/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"user", "support", "admin"})
+@SecurityRequirement(name = "jwt")
+@Tag(name = "Orders")
+public class UserOrdersResource {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    OrderViews views;
+
+    @Inject
+    CurrentRequest current;
+
+    @GET
+    @Operation(summary = "A user's orders, newest first: your own, or anyone's for staff")
+    public Page<OrderView> ofUser(@PathParam("id") long userId, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        if (!current.caller().maySee(userId)) {
+            throw new NotFoundException("USER_NOT_FOUND", "No user " + userId);
+        }
+        return views.page(orders.ofUser(userId, PageRequest.parse(page, size)));
+    }
+}
