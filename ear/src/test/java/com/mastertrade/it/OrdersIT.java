@@ -195,6 +195,14 @@ class OrdersIT {
 
         store.as(other.token()).body(Map.of("renews_license_id", licenseId, "provider", "sandbox")).post("/api/orders")
                 .then().statusCode(404).body("error.code", equalTo("LICENSE_NOT_FOUND"));
+        store.as(other.token()).body(Map.of("provider", "sandbox")).post("/api/licenses/" + licenseId + "/renew")
+                .then().statusCode(404).body("error.code", equalTo("LICENSE_NOT_FOUND"));
+        store.as(owner.token()).body(Map.of()).post("/api/licenses/" + licenseId + "/renew")
+                .then().statusCode(422).body("error.field", equalTo("provider"));
+        store.as(owner.token()).body(Map.of("provider", "sandbox")).post("/api/licenses/" + licenseId + "/renew")
+                .then().statusCode(201).header("Location", containsString("/api/orders/"))
+                .body("kind", equalTo("renewal")).body("renews_license_id", equalTo((int) licenseId))
+                .body("status", equalTo("pending")).body("checkout_url", notNullValue());
         store.as(owner.token()).body(Map.of("renews_license_id", licenseId, "product_id", 999, "provider", "sandbox"))
                 .post("/api/orders").then().statusCode(422).body("error.field", equalTo("product_id"));
         long permanent = store.as(admin).body(Map.of("product_id", productId, "user_id", owner.id(),

@@ -37,6 +37,9 @@ public class OrdersResource {
     Checkouts checkouts;
 
     @Inject
+    OrderPlacement placement;
+
+    @Inject
     Orders orders;
 
     @Inject
@@ -53,12 +56,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "503", description = "The provider is down; the order is pending, retry its checkout")
     public Response place(OrderRequest body, @Context UriInfo uri) {
         require(body);
-        try {
-            OrderView order = views.detail(checkouts.place(body.toNewOrder(), current.caller()));
-            return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(order.id())).entity(order).build();
-        } catch (CheckoutNotOpenedException e) {
-            return CheckoutUnavailable.answer(e, uri);
-        }
+        return placement.place(body.toNewOrder(), uri);
     }
 
     @POST
