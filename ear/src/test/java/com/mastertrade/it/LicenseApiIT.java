@@ -122,10 +122,16 @@ class LicenseApiIT {
     }
 
     @Test
-    void badDeviceIdsAre422() {
+    void badDeviceIdsAreSigned422s() {
         String key = newLicence();
-        licenceCall("validate", key, "").then().statusCode(422).body("error.field", equalTo("device_id"));
-        licenceCall("validate", key, "x".repeat(10_240)).then().statusCode(422).body("error.field", equalTo("device_id"));
+        List<Map<String, String>> keys = SignedAnswers.keysOf(store);
+        for (String path : new String[] {"validate", "activate", "heartbeat", "deactivate"}) {
+            for (String device : new String[] {"", "x".repeat(10_240)}) {
+                Response refused = licenceCall(path, key, device);
+                refused.then().statusCode(422).body("error.field", equalTo("device_id"));
+                SignedAnswers.verify(refused, keys);
+            }
+        }
         given().contentType(ContentType.JSON).body("{\"key\": ").post("/api/license/validate")
                 .then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
     }
@@ -158,9 +164,11 @@ class LicenseApiIT {
             given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "beater"))
                     .post("/api/license/heartbeat").then().statusCode(200);
         }
-        given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "beater"))
-                .post("/api/license/heartbeat").then().statusCode(429)
+        Response limited = given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "beater"))
+                .post("/api/license/heartbeat");
+        limited.then().statusCode(429)
                 .body("error.code", equalTo("TOO_MANY_HEARTBEATS")).header("Retry-After", notNullValue());
+        SignedAnswers.verify(limited, SignedAnswers.keysOf(store));
     }
 
     @Test

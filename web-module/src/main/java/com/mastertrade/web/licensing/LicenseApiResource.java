@@ -52,9 +52,10 @@ public class LicenseApiResource {
             + "TRIAL_EXPIRED, TOO_MANY_ACTIVATIONS, PRODUCT_MISMATCH")
     public LicenseApiMessages.Answer validate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
+        Optional<LicenseDesk.Located> located = locate(call, request);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = locate(call, request)
+        LicenseCheck check = located
                 .map(found -> desk.validate(found, device, info, call.appVersion(), call.namedProduct()))
                 .orElseGet(LicenseCheck::notFound);
         return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
@@ -66,9 +67,10 @@ public class LicenseApiResource {
             + "is left, 409 PRODUCT_MISMATCH when the program names another product")
     public LicenseApiMessages.Answer activate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
+        LicenseDesk.Located located = located(call, request);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = desk.inStore(located(call, request), key -> licenses.activate(key, device, info,
+        LicenseCheck check = desk.inStore(located, key -> licenses.activate(key, device, info,
                 call.namedProduct()));
         return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }
@@ -79,9 +81,10 @@ public class LicenseApiResource {
             + "and device (429 with Retry-After). ok is false when the device holds no slot")
     public LicenseApiMessages.Beat heartbeat(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
+        Optional<LicenseDesk.Located> located = locate(call, request);
         DeviceId device = new DeviceId(call.deviceId());
         heartbeats.count(String.valueOf(call.key()), device.value());
-        boolean ok = locate(call, request).map(found -> desk.inStore(found, key -> licenses.heartbeat(key, device,
+        boolean ok = located.map(found -> desk.inStore(found, key -> licenses.heartbeat(key, device,
                 call.appVersion()))).orElse(false);
         return LicenseApiMessages.Beat.of(ok, HeartbeatLimit.INTERVAL.toSeconds(), call.nonce(), clock.instant());
     }
@@ -91,12 +94,16 @@ public class LicenseApiResource {
     @Operation(summary = "Free this device's slot of the licence; the answer says allowed: false")
     public LicenseApiMessages.Answer deactivate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
+        LicenseDesk.Located located = located(call, request);
         DeviceId device = new DeviceId(call.deviceId());
-        LicenseCheck check = desk.inStore(located(call, request), key -> licenses.deactivate(key, device));
+        LicenseCheck check = desk.inStore(located, key -> licenses.deactivate(key, device));
         return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }
 
-    /** The key's store, which from now on also signs the answer, errors included. */
+    /**
+     * The key's store, which from now on also signs the answer, errors included: called before anything else of
+     * the call is checked, so that a bad device id or too many heartbeats get a signed refusal too.
+     */
     private Optional<LicenseDesk.Located> locate(LicenseApiMessages.Call call, HttpServletRequest request) {
         Optional<LicenseDesk.Located> found = desk.locate(call.key());
         found.ifPresent(located -> SignedAnswerStore.signWithKeysOf(request, located.store()));
