@@ -28,9 +28,8 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
     private final String secretKey = "FLWSECK_TEST-" + uniqueId() + uniqueId() + "-X";
     private final String secretHash = "flw-hash-" + uniqueId();
 
-    @Override
-    String provider() {
-        return "flutterwave";
+    FlutterwavePaymentsIT() {
+        super("flutterwave", "https://checkout.flutterwave.com/v3/hosted/pay/", ONCE);
     }
 
     @Override
@@ -39,12 +38,8 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
     }
 
     @Override
-    String hostedPages() {
-        return "https://checkout.flutterwave.com/v3/hosted/pay/";
-    }
-
-    private MappingBuilder authorized(MappingBuilder call) {
-        return call.withHeader("Authorization", equalTo("Bearer " + secretKey));
+    String bearer() {
+        return secretKey;
     }
 
     @Override
@@ -64,11 +59,6 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
     RequestPatternBuilder checkoutCallsOf(PlacedOrder order) {
         return postRequestedFor(urlPathEqualTo("/flutterwave/v3/payments"))
                 .withRequestBody(matchingJsonPath("$.tx_ref", equalTo(order.reference())));
-    }
-
-    @Override
-    int attemptsToOpenACheckout() {
-        return 1;
     }
 
     /** Flutterwave's id of the order's transaction: a number, made from the reference so that the tests know it. */
@@ -127,7 +117,7 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
                 .then().statusCode(503).body("error.code", is("PROVIDER_UNAVAILABLE"));
 
         assertThat(ProviderFakes.count(postRequestedFor(urlPathEqualTo("/flutterwave/v3/transactions/"
-                + transaction(order) + "/refund")))).isEqualTo(1);
+                + transaction(order) + "/refund")))).isEqualTo(ONCE);
         orderOf(order).then().body("status", is("paid"));
         Platform.licenceCall("validate", key, "flutterwave-device").then().body("code", is("VALID"));
         refund(order).then().statusCode(200).body("status", is("refunded"));
@@ -144,7 +134,7 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
                 .willReturn(serviceUnavailable()), () -> deliver(paid))
                 .then().statusCode(503).body("error.code", is("PROVIDER_UNAVAILABLE"));
 
-        assertThat(ProviderFakes.count(verifications)).isEqualTo(3);
+        assertThat(ProviderFakes.count(verifications)).isEqualTo(RETRIED);
         orderOf(order).then().body("status", is("pending"));
         assertThat(outcome(deliver(paid))).as("Flutterwave's next delivery").isEqualTo("paid");
     }

@@ -34,9 +34,8 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
     private final String merchantKey = "mk" + uniqueId().substring(0, 8);
     private final String accessToken = "OMT" + uniqueId() + uniqueId();
 
-    @Override
-    String provider() {
-        return "orangemoney";
+    OrangeMoneyPaymentsIT() {
+        super("orangemoney", "https://mpayment.orange-money.com/ci/mpayment/abstract/", ONCE);
     }
 
     @Override
@@ -46,12 +45,8 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
     }
 
     @Override
-    String hostedPages() {
-        return "https://mpayment.orange-money.com/ci/mpayment/abstract/";
-    }
-
-    private MappingBuilder authorized(MappingBuilder call) {
-        return call.withHeader("Authorization", equalTo("Bearer " + accessToken));
+    String bearer() {
+        return accessToken;
     }
 
     /**
@@ -84,11 +79,6 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
     RequestPatternBuilder checkoutCallsOf(PlacedOrder order) {
         return postRequestedFor(urlPathEqualTo(WEB_PAYMENT))
                 .withRequestBody(matchingJsonPath("$.order_id", equalTo(order.reference())));
-    }
-
-    @Override
-    int attemptsToOpenACheckout() {
-        return 1;
     }
 
     private static String payToken(PlacedOrder order) {
@@ -154,7 +144,7 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
         ProviderFakes.during(authorized(post(TRANSACTION_STATUS)).willReturn(serviceUnavailable()), () -> deliver(paid))
                 .then().statusCode(503).body("error.code", is("PROVIDER_UNAVAILABLE"));
 
-        assertThat(ProviderFakes.count(statusCalls)).isEqualTo(3);
+        assertThat(ProviderFakes.count(statusCalls)).isEqualTo(RETRIED);
         orderOf(order).then().body("status", is("pending"));
         assertThat(outcome(deliver(paid))).as("Orange's next notification").isEqualTo("paid");
     }

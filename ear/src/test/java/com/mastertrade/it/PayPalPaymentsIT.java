@@ -36,9 +36,8 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
     private final String webhookId = "8PT597110X687430" + uniqueId().substring(0, 4).toUpperCase();
     private final String accessToken = "A21AA" + uniqueId() + uniqueId();
 
-    @Override
-    String provider() {
-        return "paypal";
+    PayPalPaymentsIT() {
+        super("paypal", "https://www.paypal.com/checkoutnow?token=", RETRIED);
     }
 
     @Override
@@ -53,12 +52,8 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
     }
 
     @Override
-    String hostedPages() {
-        return "https://www.paypal.com/checkoutnow?token=";
-    }
-
-    private MappingBuilder authorized(MappingBuilder call) {
-        return call.withHeader("Authorization", equalTo("Bearer " + accessToken));
+    String bearer() {
+        return accessToken;
     }
 
     /**
@@ -91,11 +86,6 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
     RequestPatternBuilder checkoutCallsOf(PlacedOrder order) {
         return postRequestedFor(urlPathEqualTo("/paypal/v2/checkout/orders"))
                 .withHeader("PayPal-Request-Id", equalTo("mastertrade-checkout-" + order.reference()));
-    }
-
-    @Override
-    int attemptsToOpenACheckout() {
-        return 3;
     }
 
     private static String payPalOrder(PlacedOrder order) {
@@ -197,20 +187,8 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
 
     @Test
     void aProviderTooSlowToAnswerIsTriedThreeTimesThenTheOrderWaitsForItsCheckout() {
-        Buyer buyer = newBuyer("slow");
-
         // Slower than the test server's 3 s per attempt (it-up), not than PayPal's HTTP read timeout.
-        Response refused = ProviderFakes.during(checkoutCall().willReturn(okJson("{}").withFixedDelay(6_000)),
-                () -> order(buyer));
-
-        refused.then().statusCode(503).body("error.code", is("PROVIDER_UNAVAILABLE"));
-        long orderId = Long.parseLong(refused.header("Location").replaceAll(".*/", ""));
-        Response pending = store.as(buyer.token()).get("/api/orders/" + orderId);
-        pending.then().body("status", is("pending"));
-        assertThat(ProviderFakes.count(postRequestedFor(urlPathEqualTo("/paypal/v2/checkout/orders"))
-                .withHeader("PayPal-Request-Id", equalTo("mastertrade-checkout-" + pending.path("reference")))))
-                .isEqualTo(3);
-        store.as(buyer.token()).post("/api/orders/" + orderId + "/checkout").then().statusCode(200);
+        assertTheOrderWaitsForItsCheckoutWhileTheProviderAnswers(okJson("{}").withFixedDelay(6_000), RETRIED);
     }
 
     // ---- PayPal's webhooks, as PayPal sends them --------------------------------------------------------------

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -43,12 +44,29 @@ abstract class ProviderPaymentsContract {
     static final GreenMailExtension MAIL = new GreenMailExtension(
             new ServerSetup(Integer.getInteger("mt.smtp.port", 3025), "127.0.0.1", "smtp"));
 
+    /** Attempts at a call the provider may be asked again (three, ProviderAttempts.repeated), and at one it may not. */
+    static final int RETRIED = 3;
+    static final int ONCE = 1;
+
     static final long XOF_PRICE = 150_000;
     static final long EUR_PRICE = 22_900;
+
+    /** The provider's name in the API's paths. */
+    final String provider;
+    /** Where the provider's hosted checkout pages are. */
+    final String hostedPages;
+    /** How many times opening a checkout is attempted while the provider is down: RETRIED or ONCE. */
+    final int attemptsToOpenACheckout;
 
     Platform.Store store;
     String admin;
     long productId;
+
+    ProviderPaymentsContract(String provider, String hostedPages, int attemptsToOpenACheckout) {
+        this.provider = provider;
+        this.hostedPages = hostedPages;
+        this.attemptsToOpenACheckout = attemptsToOpenACheckout;
+    }
 
     /** A customer of the store. */
     record Buyer(String email, String token, long userId) {
@@ -64,17 +82,14 @@ abstract class ProviderPaymentsContract {
 
     // ---- the provider, as each test class plays it ---------------------------------------------------------------
 
-    /** Its name in the API's paths. */
-    abstract String provider();
-
     /** The store's account at the provider, with values of its own that the stubs of this class match. */
     abstract Map<String, String> credentials();
 
+    /** The bearer token of this store's calls to the provider's API: its secret key, or an access token. */
+    abstract String bearer();
+
     /** The provider's API as it answers this store's account when all is well. */
     abstract void stubApi();
-
-    /** Where the provider's hosted checkout pages are. */
-    abstract String hostedPages();
 
     /** The currency orders are placed in (the product has a price in XOF and in EUR). */
     String currency() {
@@ -99,9 +114,6 @@ abstract class ProviderPaymentsContract {
     /** The calls made to open the checkout of this order. */
     abstract RequestPatternBuilder checkoutCallsOf(PlacedOrder order);
 
-    /** How many times opening a checkout is attempted while the provider is down: 3 if it may be repeated. */
-    abstract int attemptsToOpenACheckout();
-
     /** The provider's refund API as it answers for this paid order. */
     abstract void stubRefund(PlacedOrder order);
 
@@ -112,10 +124,10 @@ abstract class ProviderPaymentsContract {
 
     @BeforeAll
     void aStoreSellingThroughTheProvider() {
-        store = Platform.openStore(provider());
+        store = Platform.openStore(provider);
         admin = store.adminToken();
-        productId = store.as(admin).body(Map.of("sku", provider().toUpperCase() + "-PRO", "name", "Compta Pro",
-                        "description", "Sold through " + provider(),
+        productId = store.as(admin).body(Map.of("sku", provider.toUpperCase() + "-PRO", "name", "Compta Pro",
+                        "description", "Sold through " + provider,
                         "prices", List.of(Map.of("amount", XOF_PRICE, "currency", "XOF"),
                                 Map.of("amount", EUR_PRICE, "currency", "EUR")),
                         "license_terms", Map.of("type", "subscription", "duration_days", 365, "max_activations", 2),
@@ -123,7 +135,7 @@ abstract class ProviderPaymentsContract {
                 .post("/api/admin/products").then().statusCode(201).extract().jsonPath().getLong("id");
         stubApi();
         store.as(admin).body(Map.of("enabled", true, "credentials", credentials()))
-                .put("/api/admin/payment-providers/" + provider()).then().statusCode(200);
+                .put("/api/admin/payment-providers/" + provider).then().statusCode(200);
     }
 
     @Test
@@ -216,11 +228,19 @@ abstract class ProviderPaymentsContract {
 
     @Test
     void aProviderThatIsDownLeavesTheOrderPendingAndItsCheckoutOpensOnceItIsBack() {
+        assertTheOrderWaitsForItsCheckoutWhileTheProviderAnswers(WireMock.serviceUnavailable()
+                .withHeader("Content-Type", "application/json").withBody("{\"message\": \"Service Unavailable\"}"),
+                attemptsToOpenACheckout);
+    }
+
+    /**
+     * While the provider's checkout call answers so, ordering answers 503 after the attempts expected, and the
+     * order waits, pending; once the provider answers again, the customer opens its checkout.
+     */
+    void assertTheOrderWaitsForItsCheckoutWhileTheProviderAnswers(ResponseDefinitionBuilder outage, int attempts) {
         Buyer buyer = newBuyer("down");
 
-        Response refused = ProviderFakes.during(checkoutCall().willReturn(WireMock.serviceUnavailable()
-                .withHeader("Content-Type", "application/json").withBody("{\"message\": \"Service Unavailable\"}")),
-                () -> order(buyer));
+        Response refused = ProviderFakes.during(checkoutCall().willReturn(outage), () -> order(buyer));
 
         refused.then().statusCode(503).contentType(ContentType.JSON)
                 .body("error.code", equalTo("PROVIDER_UNAVAILABLE")).header("Retry-After", notNullValue());
@@ -228,23 +248,28 @@ abstract class ProviderPaymentsContract {
         Response pending = store.as(buyer.token()).get(orderPath);
         pending.then().statusCode(200).body("status", equalTo("pending")).body("checkout_url", nullValue());
         PlacedOrder order = placed(buyer, pending);
-        assertThat(ProviderFakes.count(checkoutCallsOf(order))).isEqualTo(attemptsToOpenACheckout());
+        assertThat(ProviderFakes.count(checkoutCallsOf(order))).isEqualTo(attempts);
 
         store.as(buyer.token()).post(orderPath + "/checkout").then().statusCode(200)
-                .body("status", equalTo("pending")).body("checkout_url", startsWith(hostedPages()));
-        assertThat(ProviderFakes.count(checkoutCallsOf(order))).isEqualTo(attemptsToOpenACheckout() + 1);
+                .body("status", equalTo("pending")).body("checkout_url", startsWith(hostedPages));
+        assertThat(ProviderFakes.count(checkoutCallsOf(order))).isEqualTo(attempts + 1);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
+    /** A call to the provider's API made with this store's credentials. */
+    MappingBuilder authorized(MappingBuilder call) {
+        return call.withHeader("Authorization", WireMock.equalTo("Bearer " + bearer()));
+    }
+
     Buyer newBuyer(String prefix) {
-        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + provider() + ".test";
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + provider + ".test";
         long id = store.register(email);
         return new Buyer(email, store.login(email), id);
     }
 
     Response order(Buyer buyer) {
-        return store.as(buyer.token()).body(Map.of("product_id", productId, "provider", provider(),
+        return store.as(buyer.token()).body(Map.of("product_id", productId, "provider", provider,
                 "currency", currency())).post("/api/orders");
     }
 
@@ -252,8 +277,8 @@ abstract class ProviderPaymentsContract {
     PlacedOrder placeOrder(String prefix) {
         Buyer buyer = newBuyer(prefix);
         Response placed = order(buyer);
-        placed.then().statusCode(201).body("status", equalTo("pending")).body("provider", equalTo(provider()))
-                .body("currency", equalTo(currency())).body("checkout_url", startsWith(hostedPages()));
+        placed.then().statusCode(201).body("status", equalTo("pending")).body("provider", equalTo(provider))
+                .body("currency", equalTo(currency())).body("checkout_url", startsWith(hostedPages));
         return placed(buyer, placed);
     }
 
@@ -270,7 +295,7 @@ abstract class ProviderPaymentsContract {
 
     Response deliver(Delivery delivery) {
         return given().headers(delivery.headers()).body(delivery.body().getBytes(StandardCharsets.UTF_8))
-                .post(store.path("/api/payments/webhook/" + provider()));
+                .post(store.path("/api/payments/webhook/" + provider));
     }
 
     static String outcome(Response answer) {
@@ -299,7 +324,7 @@ abstract class ProviderPaymentsContract {
         store.as(order.buyer().token()).get("/api/users/" + order.buyer().userId() + "/licenses")
                 .then().statusCode(200).body("size()", equalTo(1));
         String key = licenceKey(order);
-        Platform.licenceCall("validate", key, provider() + "-device").then().statusCode(200)
+        Platform.licenceCall("validate", key, provider + "-device").then().statusCode(200)
                 .body("code", equalTo("VALID"));
         List<MimeMessage> mails = Mailbox.settled(MAIL, order.buyer().email());
         assertThat(mails).hasSize(1);

@@ -29,9 +29,8 @@ class StripePaymentsIT extends ProviderPaymentsContract {
     private final String secretKey = "sk_test_51" + uniqueId() + uniqueId();
     private final String webhookSecret = "whsec_" + uniqueId();
 
-    @Override
-    String provider() {
-        return "stripe";
+    StripePaymentsIT() {
+        super("stripe", "https://checkout.stripe.com/c/pay/", RETRIED);
     }
 
     @Override
@@ -40,12 +39,8 @@ class StripePaymentsIT extends ProviderPaymentsContract {
     }
 
     @Override
-    String hostedPages() {
-        return "https://checkout.stripe.com/c/pay/";
-    }
-
-    private MappingBuilder authorized(MappingBuilder call) {
-        return call.withHeader("Authorization", equalTo("Bearer " + secretKey));
+    String bearer() {
+        return secretKey;
     }
 
     /** A Checkout Session whose id is made of the order's reference: the tests know it without asking. */
@@ -70,11 +65,6 @@ class StripePaymentsIT extends ProviderPaymentsContract {
     RequestPatternBuilder checkoutCallsOf(PlacedOrder order) {
         return postRequestedFor(urlPathEqualTo("/stripe/v1/checkout/sessions"))
                 .withHeader("Idempotency-Key", equalTo("mastertrade-checkout-" + order.reference()));
-    }
-
-    @Override
-    int attemptsToOpenACheckout() {
-        return 3;
     }
 
     private static String session(PlacedOrder order) {

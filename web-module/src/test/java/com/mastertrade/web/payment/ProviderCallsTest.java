@@ -3,66 +3,37 @@ package com.mastertrade.web.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mastertrade.payment.Checkout;
-import com.mastertrade.payment.CheckoutRequest;
 import com.mastertrade.payment.OrderPayment;
 import com.mastertrade.payment.PaymentGateway;
 import com.mastertrade.payment.PaymentGateways;
-import com.mastertrade.payment.PaymentNotice;
 import com.mastertrade.payment.PaymentProvider;
-import com.mastertrade.payment.PendingPayments;
 import com.mastertrade.payment.ProviderCredentials;
 import com.mastertrade.payment.ProviderUnavailableException;
 import com.mastertrade.payment.WebhookDelivery;
+import com.mastertrade.payment.flutterwave.FlutterwaveGateway;
+import com.mastertrade.payment.stripe.StripeGateway;
 import com.mastertrade.shared.Money;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.Test;
 
-/** Which calls may be retried is the gateway's to say; the Fault Tolerance policy itself is checked by the ITs. */
+/**
+ * Which policy each call goes through, as the real gateways declare it; the policy itself (timeouts, retries) is
+ * Payara's, checked end to end by the provider ITs. The calls are recorded, never made.
+ */
 class ProviderCallsTest {
 
     private static final ProviderCredentials CREDENTIALS = new ProviderCredentials(PaymentProvider.FLUTTERWAVE,
             Map.of("secret_key", "FLWSECK_TEST-demo"));
     private static final OrderPayment PAYMENT = new OrderPayment(1, "MT-ORD-1001", new Money(15_000, "XOF"),
             "MT-ORD-1001", Map.of());
+    private static final WebhookDelivery DELIVERY = new WebhookDelivery(Map.of(), new byte[0]);
 
     private final List<String> policies = new ArrayList<>();
     private final ProviderCalls calls = new ProviderCalls();
-
-    /** A provider whose payment links and refunds would be made twice if asked twice, as Flutterwave's. */
-    private static final class OnceOnlyGateway implements PaymentGateway {
-        @Override
-        public PaymentProvider provider() {
-            return PaymentProvider.FLUTTERWAVE;
-        }
-
-        @Override
-        public boolean isRepeatable(Call call) {
-            return call != Call.OPEN_CHECKOUT && call != Call.REFUND;
-        }
-
-        @Override
-        public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
-            return new Checkout(URI.create("https://checkout.example/pay"), "ref", Map.of());
-        }
-
-        @Override
-        public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
-                PendingPayments payments) {
-            return Optional.empty();
-        }
-
-        @Override
-        public String refund(OrderPayment payment, ProviderCredentials credentials) {
-            return "refund-1";
-        }
-    }
 
     private void wire(PaymentGateway gateway, ProviderAttempts attempts) {
         calls.gateways = new PaymentGateways() {
@@ -74,38 +45,51 @@ class ProviderCallsTest {
         calls.attempts = attempts;
     }
 
-    /** Records the policy each call goes through. */
+    /** Records the policy each call would go through. */
     private ProviderAttempts recording() {
         return new ProviderAttempts() {
             @Override
             public <T> T repeated(Supplier<T> call) {
                 policies.add("repeated");
-                return call.get();
+                return null;
             }
 
             @Override
             public <T> T once(Supplier<T> call) {
                 policies.add("once");
-                return call.get();
+                return null;
             }
         };
     }
 
-    @Test
-    void callsTheGatewayDoesNotCallRepeatableAreAttemptedOnce() {
-        wire(new OnceOnlyGateway(), recording());
+    private void callEachOnce(PaymentProvider provider) {
+        calls.openCheckout(provider, null, CREDENTIALS);
+        calls.readWebhook(provider, DELIVERY, CREDENTIALS, null);
+        calls.onReturn(provider, Map.of(), PAYMENT, CREDENTIALS);
+        calls.refund(provider, PAYMENT, CREDENTIALS);
+    }
 
-        calls.openCheckout(PaymentProvider.FLUTTERWAVE, null, CREDENTIALS);
-        calls.readWebhook(PaymentProvider.FLUTTERWAVE, new WebhookDelivery(Map.of(), new byte[0]), CREDENTIALS, null);
-        calls.onReturn(PaymentProvider.FLUTTERWAVE, Map.of(), PAYMENT, CREDENTIALS);
-        calls.refund(PaymentProvider.FLUTTERWAVE, PAYMENT, CREDENTIALS);
+    @Test
+    void flutterwavesPaymentLinksAndRefundsAreAttemptedOnceItsVerificationsRepeated() {
+        wire(new FlutterwaveGateway(), recording());
+
+        callEachOnce(PaymentProvider.FLUTTERWAVE);
 
         assertThat(policies).containsExactly("once", "repeated", "repeated", "once");
     }
 
     @Test
+    void everyStripeCallCarriesAnIdempotencyKeyOrReadsAndIsRepeated() {
+        wire(new StripeGateway(), recording());
+
+        callEachOnce(PaymentProvider.STRIPE);
+
+        assertThat(policies).containsOnly("repeated").hasSize(4);
+    }
+
+    @Test
     void aLastAttemptThatTimedOutIsAProviderThatIsDown() {
-        wire(new OnceOnlyGateway(), new ProviderAttempts() {
+        wire(new FlutterwaveGateway(), new ProviderAttempts() {
             @Override
             public <T> T once(Supplier<T> call) {
                 throw new TimeoutException();
