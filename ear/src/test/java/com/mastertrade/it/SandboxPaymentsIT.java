@@ -161,7 +161,7 @@ class SandboxPaymentsIT {
                 .body("status", equalTo("pending")).body("checkout_url", nullValue());
         down.as(customer).post(orderPath + "/checkout").then().statusCode(503)
                 .body("error.code", equalTo("PROVIDER_UNAVAILABLE"));
-        assertThat(retriesOfOpenCheckout()).as("retries under MicroProfile Fault Tolerance").isGreaterThanOrEqualTo(4);
+        assertThat(retriesOfProviderCalls()).as("retries under MicroProfile Fault Tolerance").isGreaterThanOrEqualTo(4);
 
         down.as(downAdmin).body(Map.of("enabled", true, "credentials", Map.of("webhook_secret", "whsec_down")))
                 .put("/api/admin/payment-providers/sandbox").then().statusCode(200);
@@ -174,10 +174,10 @@ class SandboxPaymentsIT {
         down.as(customer).get(orderPath).then().body("status", equalTo("paid"));
     }
 
-    /** What MicroProfile Metrics counts of the retries of ProviderCalls.openCheckout, on the whole server. */
-    private static double retriesOfOpenCheckout() {
+    /** What MicroProfile Metrics counts of the retries of calls to providers, on the whole server. */
+    private static double retriesOfProviderCalls() {
         return given().accept("text/plain").get("/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("ft_retry_retries_total") && line.contains("ProviderCalls.openCheckout"))
+                .filter(line -> line.startsWith("ft_retry_retries_total") && line.contains("ProviderAttempts.repeated"))
                 .distinct()
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }

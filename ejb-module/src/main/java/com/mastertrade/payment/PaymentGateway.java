@@ -10,12 +10,28 @@ import java.util.Optional;
  */
 public interface PaymentGateway {
 
+    /** The calls a gateway answers, as {@link #isRepeatable} names them. */
+    enum Call {
+        OPEN_CHECKOUT, READ_WEBHOOK, ON_RETURN, REFUND
+    }
+
     PaymentProvider provider();
+
+    /**
+     * Whether the call may be made again after an attempt that ended without a clear answer (the provider could
+     * not be reached, was too slow or answered 5xx), when the provider may have done it all the same: true for
+     * reads and for calls that carry an idempotency key, so that a second attempt is the same request to the
+     * provider. A call the provider would carry out twice (a second payment link, a second refund) is false: it is
+     * attempted once, and the customer or the staff try again. The web module's {@code ProviderCalls} honours it.
+     */
+    default boolean isRepeatable(Call call) {
+        return true;
+    }
 
     /**
      * Opens the provider's hosted checkout for a pending order.
      *
-     * @throws ProviderUnavailableException when the provider cannot be reached or answers 5xx after retries
+     * @throws ProviderUnavailableException when the provider cannot be reached, is too slow or answers 5xx
      */
     Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials);
 

@@ -10,12 +10,10 @@ import com.mastertrade.payment.PaymentNotice.Outcome;
 import com.mastertrade.payment.PaymentProvider;
 import com.mastertrade.payment.PendingPayments;
 import com.mastertrade.payment.ProviderCredentials;
-import com.mastertrade.payment.ProviderUnavailableException;
 import com.mastertrade.payment.WebhookDelivery;
 import com.mastertrade.payment.http.AccessTokens;
 import com.mastertrade.payment.http.JsonObjects;
 import com.mastertrade.payment.http.ProviderAnswer;
-import com.mastertrade.payment.http.ProviderDown;
 import com.mastertrade.payment.http.ProviderHttp;
 import com.mastertrade.payment.http.ProviderRejectedException;
 import com.mastertrade.payment.http.TakenCurrencies;
@@ -31,11 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Orange Money Web Payment. Credentials: {@code client_id} and {@code client_secret} of the Orange Developer
@@ -44,7 +37,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * expects instead of the order's: the sandbox takes only {@code OUV}, its default there.
  */
 @ApplicationScoped
-@Timeout(ProviderDown.ATTEMPT_MILLIS)
 public class OrangeMoneyGateway implements PaymentGateway {
 
     static final String CLIENT_ID = "client_id";
@@ -84,9 +76,13 @@ public class OrangeMoneyGateway implements PaymentGateway {
         return PaymentProvider.ORANGEMONEY;
     }
 
-    /** Not retried: a web payment carries no idempotency key, and a second one for the order may be refused. */
+    /** A web payment carries no idempotency key, and a second one for the order may be refused: not repeatable. */
     @Override
-    @Fallback(value = ProviderDown.OpeningCheckout.class, applyOn = FaultToleranceException.class)
+    public boolean isRepeatable(Call call) {
+        return call != Call.OPEN_CHECKOUT;
+    }
+
+    @Override
     public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
         CURRENCIES.require(request.amount());
         JsonObject payment = Json.createObjectBuilder()
@@ -121,10 +117,6 @@ public class OrangeMoneyGateway implements PaymentGateway {
      * Orange's transaction status for that order, amount and pay token must say the same.
      */
     @Override
-    @Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-            jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
-    @Fallback(value = ProviderDown.ReadingNotice.class, applyOn = FaultToleranceException.class)
     public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
             PendingPayments payments) {
         JsonObject notification = JsonObjects.notification(delivery.body(), PaymentProvider.ORANGEMONEY);

@@ -9,13 +9,11 @@ import com.mastertrade.payment.PaymentNotice;
 import com.mastertrade.payment.PaymentProvider;
 import com.mastertrade.payment.PendingPayments;
 import com.mastertrade.payment.ProviderCredentials;
-import com.mastertrade.payment.ProviderUnavailableException;
 import com.mastertrade.payment.WebhookDelivery;
 import com.mastertrade.payment.http.AccessTokens;
 import com.mastertrade.payment.http.JsonObjects;
 import com.mastertrade.payment.http.MajorUnits;
 import com.mastertrade.payment.http.ProviderAnswer;
-import com.mastertrade.payment.http.ProviderDown;
 import com.mastertrade.payment.http.ProviderHttp;
 import com.mastertrade.payment.http.ProviderRejectedException;
 import com.mastertrade.payment.http.TakenCurrencies;
@@ -33,23 +31,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * PayPal Orders v2. Credentials: {@code client_id} and {@code client_secret} of the store's REST app,
  * {@code webhook_id} of the webhook registered for it, and optionally {@code environment}: {@code live} (the
  * default) or {@code sandbox} for a sandbox app. Every call is a read, a verification or carries a
- * {@code PayPal-Request-Id}, so every call may be retried.
+ * {@code PayPal-Request-Id}, so every call is repeatable.
  */
 @ApplicationScoped
-@Timeout(ProviderDown.ATTEMPT_MILLIS)
-@Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-        jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-        retryOn = {ProviderUnavailableException.class, TimeoutException.class})
 public class PayPalGateway implements PaymentGateway {
 
     static final String CLIENT_ID = "client_id";
@@ -91,7 +80,6 @@ public class PayPalGateway implements PaymentGateway {
 
     /** @throws ConflictException 409 {@code CURRENCY_NOT_SUPPORTED} for a currency PayPal does not take */
     @Override
-    @Fallback(value = ProviderDown.OpeningCheckout.class, applyOn = FaultToleranceException.class)
     public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
         CURRENCIES.require(request.amount());
         JsonObject order = api(credentials).createOrder(orderOf(request), request.idempotencyKey());
@@ -137,7 +125,6 @@ public class PayPalGateway implements PaymentGateway {
      * order is captured now. A token of another order, or an order not approved yet, tells nothing.
      */
     @Override
-    @Fallback(value = ProviderDown.ReadingNotice.class, applyOn = FaultToleranceException.class)
     public Optional<PaymentNotice> onReturn(Map<String, String> query, OrderPayment payment,
             ProviderCredentials credentials) {
         String orderId = payment.providerReference();
@@ -172,7 +159,6 @@ public class PayPalGateway implements PaymentGateway {
 
     /** Only the capture events are read, and only once PayPal confirmed the delivery's signature. */
     @Override
-    @Fallback(value = ProviderDown.ReadingNotice.class, applyOn = FaultToleranceException.class)
     public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
             PendingPayments payments) {
         JsonObject event = JsonObjects.notification(delivery.body(), PaymentProvider.PAYPAL);
@@ -194,7 +180,6 @@ public class PayPalGateway implements PaymentGateway {
 
     /** Refunds the order's capture in full; PayPal's refund id is returned. */
     @Override
-    @Fallback(value = ProviderDown.Refunding.class, applyOn = FaultToleranceException.class)
     public String refund(OrderPayment payment, ProviderCredentials credentials) {
         PayPalApi api = api(credentials);
         String captureId = PayPalEvents.firstCapture(api.order(payment.providerReference()))

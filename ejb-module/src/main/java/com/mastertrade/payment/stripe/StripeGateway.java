@@ -13,7 +13,6 @@ import com.mastertrade.payment.ProviderCredentials;
 import com.mastertrade.payment.ProviderUnavailableException;
 import com.mastertrade.payment.WebhookDelivery;
 import com.mastertrade.payment.http.JsonObjects;
-import com.mastertrade.payment.http.ProviderDown;
 import com.mastertrade.payment.http.ProviderHttp;
 import com.mastertrade.payment.http.ProviderRejectedException;
 import com.mastertrade.shared.ConflictException;
@@ -42,22 +41,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Stripe Checkout. Credentials: {@code secret_key} ({@code sk_live_…}/{@code sk_test_…}, test mode follows the
  * key) and {@code webhook_secret} ({@code whsec_…}, the signing secret of the store's webhook endpoint). Every call
- * is a read or carries an idempotency key, so every call may be retried.
+ * is a read or carries an idempotency key, so every call is repeatable.
  */
 @ApplicationScoped
-@Timeout(ProviderDown.ATTEMPT_MILLIS)
-@Retry(maxRetries = ProviderDown.RETRIES, delay = ProviderDown.RETRY_DELAY_MILLIS,
-        jitter = ProviderDown.RETRY_JITTER_MILLIS, maxDuration = ProviderDown.RETRIES_WITHIN_MILLIS,
-        retryOn = {ProviderUnavailableException.class, TimeoutException.class})
 public class StripeGateway implements PaymentGateway {
 
     static final String SECRET_KEY = "secret_key";
@@ -80,7 +70,6 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
-    @Fallback(value = ProviderDown.OpeningCheckout.class, applyOn = FaultToleranceException.class)
     public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
         Session session = call(() -> client(credentials).v1().checkout().sessions().create(sessionOf(request),
                 RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build()));
@@ -112,7 +101,6 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
-    @Fallback(value = ProviderDown.ReadingNotice.class, applyOn = FaultToleranceException.class)
     public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
             PendingPayments payments) {
         Event event = verified(delivery, credentials.require(WEBHOOK_SECRET));
@@ -149,7 +137,6 @@ public class StripeGateway implements PaymentGateway {
 
     /** Refunds the payment intent of the order's Checkout Session in full; Stripe's refund id is returned. */
     @Override
-    @Fallback(value = ProviderDown.Refunding.class, applyOn = FaultToleranceException.class)
     public String refund(OrderPayment payment, ProviderCredentials credentials) {
         StripeClient client = client(credentials);
         Session session = call(() -> client.v1().checkout().sessions().retrieve(payment.providerReference()));
@@ -164,7 +151,7 @@ public class StripeGateway implements PaymentGateway {
                 RequestOptions.builder().setIdempotencyKey("refund-" + session.getId()).build())).getId();
     }
 
-    /** A client of the store's own account; the SDK does not retry, fault tolerance does. */
+    /** A client of the store's own account; the SDK does not retry: the web module's {@code ProviderCalls} does. */
     private StripeClient client(ProviderCredentials credentials) {
         return StripeClient.builder().setApiKey(credentials.require(SECRET_KEY))
                 .setApiBase(apiBase.replaceAll("/+$", ""))
