@@ -2,6 +2,7 @@ package com.mastertrade.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,8 +17,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +169,51 @@ class LicenseAdministrationIT {
         long stranger = store.register("stranger@licadm.test");
         store.as(store.login("stranger@licadm.test")).queryParam("device_id", "laptop-7")
                 .get("/api/licenses/" + id + "/file").then().statusCode(404);
+        assertThat(stranger).isNotEqualTo(owner);
+    }
+
+    /** The spec's "procédure support": no slot left because a PC died; its owner or support frees its slot. */
+    @Test
+    void aDeadPcsSlotIsFreedByItsOwnerOrBySupportAndTheAuditLogSaysWho() throws Exception {
+        long owner = store.register("two-pcs@licadm.test");
+        long id = issue(owner);
+        String key = store.licenceKey(admin, id);
+        String token = store.login("two-pcs@licadm.test");
+        for (String device : new String[] {"dead-pc", "office-pc"}) {
+            given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", device, "device_name", device))
+                    .post("/api/license/activate").then().statusCode(200);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "new-pc"))
+                .post("/api/license/activate").then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
+        store.as(token).get("/api/licenses/" + id + "/activations").then().statusCode(200)
+                .body("device_id", contains("dead-pc", "office-pc")).body("device_name", contains("dead-pc", "office-pc"));
+
+        long stranger = store.register("nosy@licadm.test");
+        store.as(store.login("nosy@licadm.test")).delete("/api/licenses/" + id + "/activations/dead-pc")
+                .then().statusCode(404);
+        store.as(token).delete("/api/licenses/" + id + "/activations/dead-pc").then().statusCode(200)
+                .body("activations_count", equalTo(1));
+        store.as(token).delete("/api/licenses/" + id + "/activations/dead-pc").then().statusCode(404)
+                .body("error.code", equalTo("ACTIVATION_NOT_FOUND"));
+        assertThat(validate(key, Map.of("device_id", "dead-pc"))).isEqualTo("VALID");
+        store.as(admin).delete("/api/licenses/" + id + "/activations/dead-pc").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "new-pc"))
+                .post("/api/license/activate").then().statusCode(200);
+        store.as(admin).get("/api/licenses/" + id + "/activations").then().body("device_id", contains("office-pc", "new-pc"));
+
+        try (Connection db = DriverManager.getConnection(System.getProperty("mt.db.url"),
+                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
+             PreparedStatement query = db.prepareStatement("SELECT actor_label FROM tenant_" + store.slug().replace('-', '_')
+                     + ".audit_logs WHERE action = 'license.device_released' AND target_id = ? ORDER BY id")) {
+            query.setString(1, Long.toString(id));
+            List<String> actors = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actors.add(rows.getString(1));
+                }
+            }
+            assertThat(actors).containsExactly("two-pcs@licadm.test", store.adminEmail());
+        }
         assertThat(stranger).isNotEqualTo(owner);
     }
 

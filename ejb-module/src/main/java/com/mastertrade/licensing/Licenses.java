@@ -163,6 +163,25 @@ public class Licenses {
         return license;
     }
 
+    /** The devices holding a slot of a licence the caller may see, oldest first. */
+    public List<LicenseActivation> activations(long id, Caller caller) {
+        return get(id, caller).liveActivations();
+    }
+
+    /**
+     * Frees a device's slot from the customer area or by support, for a PC that is dead, lost or replaced (the
+     * spec's "procédure support" when no slot is left); audited with who freed which device.
+     */
+    public License release(long id, DeviceId device, Caller caller, Actor actor) {
+        get(id, caller);
+        License license = lockedById(id);
+        if (!license.deactivate(device, clock.instant())) {
+            throw new NotFoundException("ACTIVATION_NOT_FOUND", "This device holds no slot of licence " + id);
+        }
+        audit.record(actor, "license.device_released", "license", id, Map.of("device_id", device.value()));
+        return license;
+    }
+
     /** The store's licences matching a filter, newest first, one page of them (for staff). */
     public Page<License> page(LicenseFilter filter, PageRequest request) {
         StringBuilder where = new StringBuilder(" where 1 = 1");

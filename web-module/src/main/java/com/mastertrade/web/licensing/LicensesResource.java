@@ -16,6 +16,7 @@ import com.mastertrade.web.shared.CurrentRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,6 +63,21 @@ public class LicensesResource {
     @Operation(summary = "A licence: your own, or any of the store for support and admin staff")
     public LicenseView get(@PathParam("id") long id) {
         return LicenseView.of(licenses.get(id, current.caller()));
+    }
+
+    @GET
+    @Path("/{id}/activations")
+    @Operation(summary = "The devices holding a slot of a licence (yours, or any for staff), oldest first")
+    public List<ActivationView> activations(@PathParam("id") long id) {
+        return licenses.activations(id, current.caller()).stream().map(ActivationView::of).toList();
+    }
+
+    @DELETE
+    @Path("/{id}/activations/{device_id}")
+    @Operation(summary = "Free a device's slot (a dead, lost or replaced PC): the licence's owner or support and "
+            + "admin staff; audited. 404 ACTIVATION_NOT_FOUND when the device holds no slot")
+    public LicenseView release(@PathParam("id") long id, @PathParam("device_id") String deviceId) {
+        return LicenseView.of(licenses.release(id, new DeviceId(deviceId), current.caller(), current.actor()));
     }
 
     /** {@code POST /api/licenses/trial}: the product to try. */
