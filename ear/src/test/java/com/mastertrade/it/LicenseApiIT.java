@@ -81,6 +81,27 @@ class LicenseApiIT {
     }
 
     @Test
+    void aSuspendedStoresLicenceApiRefusesWithASignedAnswer() {
+        Platform.Store suspended = Platform.openStore("lic-susp");
+        String staff = suspended.adminToken();
+        long product = suspended.createProduct(staff, "SUSP-KIT", 365, 1, 0);
+        long id = suspended.as(staff).body(Map.of("product_id", product)).post("/api/admin/licenses")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String key = suspended.licenceKey(staff, id);
+        List<Map<String, String>> keys = SignedAnswers.keysOf(suspended);
+        Platform.asOperator().post("/operator/api/tenants/" + suspended.slug() + "/suspend").then().statusCode(200);
+
+        Response named = suspended.api().body(Map.of("key", key, "device_id", "box", "nonce", 1))
+                .post("/api/license/validate");
+        named.then().statusCode(403).body("error.code", equalTo("TENANT_SUSPENDED"));
+        SignedAnswers.verify(named, keys);
+        Response byKey = licenceCall("validate", key, "box");
+        byKey.then().statusCode(403).body("error.code", equalTo("TENANT_SUSPENDED"));
+        SignedAnswers.verify(byKey, keys);
+        suspended.api().get("/api/products").then().statusCode(403).body("error.code", equalTo("TENANT_SUSPENDED"));
+    }
+
+    @Test
     void oneTrialPerEmailAndProductEvenWhenAskedFiveTimesAtOnce() throws Exception {
         store.register("curious@lic.test");
         String customer = store.login("curious@lic.test");

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Opens the tenant context of each request, below which every query runs in the tenant's schema.
- * Unknown stores answer 404, suspended ones 403; a few platform paths need no store.
+ * Unknown stores answer 404, suspended ones 403 (their licence API's refusal comes from JAX-RS, signed); a few
+ * platform paths need no store.
  */
 public class TenantFilter extends HttpFilter {
 
@@ -24,6 +25,8 @@ public class TenantFilter extends HttpFilter {
     /** Request attribute: the {@code /t/<slug>} prefix a forwarded request came with. */
     public static final String PREFIX_ATTRIBUTE = TenantFilter.class.getName() + ".prefix";
     private static final String LANDING_PAGE = "/index.xhtml";
+    /** A suspended store's licence API refuses in JAX-RS instead, where the refusal is signed (SuspendedStoreRefusal). */
+    private static final String LICENCE_API = "/api/license/";
     /**
      * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI,
      * metrics) to the application at the root context, which is this one.
@@ -48,7 +51,7 @@ public class TenantFilter extends HttpFilter {
         TenantResolution.Outcome outcome = resolution.resolve(request.getServerName(), path,
                 request.getHeader(HEADER));
         if (outcome instanceof TenantResolution.Outcome.Found found) {
-            serve(found, request, response, chain);
+            serve(found, path, request, response, chain);
         } else if (outcome instanceof TenantResolution.Outcome.Unknown unknown) {
             ErrorPages.write(response, 404, "TENANT_NOT_FOUND", "No store '" + unknown.slug() + "'");
         } else if (outcome instanceof TenantResolution.Outcome.Mismatch mismatch) {
@@ -62,14 +65,15 @@ public class TenantFilter extends HttpFilter {
         }
     }
 
-    private static void serve(TenantResolution.Outcome.Found found, HttpServletRequest request,
+    private static void serve(TenantResolution.Outcome.Found found, String path, HttpServletRequest request,
             HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         TenantRef tenant = found.tenant();
-        if (tenant.status() == TenantStatus.SUSPENDED) {
+        String storePath = found.forwardPath() == null ? path : found.forwardPath();
+        if (tenant.status() == TenantStatus.SUSPENDED && !storePath.startsWith(LICENCE_API)) {
             ErrorPages.write(response, 403, "TENANT_SUSPENDED", "This store is suspended");
             return;
         }
-        if (tenant.status() != TenantStatus.ACTIVE) {
+        if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
             ErrorPages.write(response, 404, "TENANT_NOT_FOUND", "No store '" + tenant.slug() + "'");
             return;
         }
@@ -77,9 +81,9 @@ public class TenantFilter extends HttpFilter {
             if (found.forwardPath() == null) {
                 chain.doFilter(request, response);
             } else {
-                String path = "/".equals(found.forwardPath()) ? LANDING_PAGE : found.forwardPath();
+                String inside = "/".equals(found.forwardPath()) ? LANDING_PAGE : found.forwardPath();
                 String query = request.getQueryString();
-                String target = query == null ? path : path + "?" + query;
+                String target = query == null ? inside : inside + "?" + query;
                 request.setAttribute(PREFIX_ATTRIBUTE, "/t/" + tenant.slug());
                 request.getRequestDispatcher(target).forward(request, response);
             }
