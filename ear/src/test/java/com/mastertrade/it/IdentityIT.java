@@ -166,8 +166,10 @@ class IdentityIT {
     }
 
     @Test
-    void aResetLinkByEmailSetsANewPasswordOnce() throws Exception {
+    void aResetLinkByEmailSetsANewPasswordOnceAndSignsOutEveryDevice() throws Exception {
         store.register("reset@example.test");
+        String before = store.login("reset@example.test");
+        store.as(before).get("/api/users/me").then().statusCode(200);
         store.api().body(Map.of("email", "reset@example.test")).post("/api/auth/forgot").then().statusCode(202);
 
         MimeMessage message = awaitMailTo("reset@example.test");
@@ -176,8 +178,10 @@ class IdentityIT {
 
         store.api().body(Map.of("token", token, "password", "a-brand-new-password"))
                 .post("/api/auth/reset").then().statusCode(204);
-        store.api().body(Map.of("email", "reset@example.test", "password", "a-brand-new-password"))
-                .post("/api/auth/login").then().statusCode(200);
+        store.as(before).get("/api/users/me").then().statusCode(401).body("error.code", equalTo("TOKEN_REVOKED"));
+        String after = store.api().body(Map.of("email", "reset@example.test", "password", "a-brand-new-password"))
+                .post("/api/auth/login").then().statusCode(200).extract().path("token");
+        store.as(after).get("/api/users/me").then().statusCode(200);
         store.api().body(Map.of("token", token, "password", "another-new-password"))
                 .post("/api/auth/reset").then().statusCode(400).body("error.code", equalTo("INVALID_RESET_TOKEN"));
     }

@@ -28,6 +28,10 @@ public class TokenIssuer {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
+    /** The issue instant to the millisecond ({@code iat} has whole seconds), so that {@link SignOuts} can tell a
+     * token issued just before a password change from one issued just after it. */
+    public static final String ISSUED_AT_MILLIS = "iat_ms";
+
     @Inject
     Clock clock;
 
@@ -55,6 +59,7 @@ public class TokenIssuer {
                 .add("upn", upn)
                 .add("groups", Json.createArrayBuilder(groups))
                 .add("iat", now.getEpochSecond())
+                .add(ISSUED_AT_MILLIS, now.toEpochMilli())
                 .add("exp", now.getEpochSecond() + ttlSeconds)
                 .add("jti", UUID.randomUUID().toString());
         extra.accept(claims);

@@ -38,6 +38,9 @@ public class User {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     private String phone;
 
     private String country;
@@ -83,8 +86,10 @@ public class User {
         lastLogin = now;
     }
 
+    /** A new password; every token issued before now stops working ({@link SignOuts}). */
     void changePassword(String newHash, Instant now) {
         passwordHash = Objects.requireNonNull(newHash, "Password hash is required.");
+        credentialsChangedAt = now;
         updatedAt = now;
     }
 
