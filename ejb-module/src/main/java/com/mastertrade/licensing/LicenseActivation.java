@@ -1,5 +1,6 @@
 package com.mastertrade.licensing;
 
+import com.mastertrade.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -83,7 +84,7 @@ public class LicenseActivation {
 
     /** A program's version as kept: at most 40 characters; null when none was sent. */
     static String version(String sent) {
-        return sent == null || sent.isBlank() ? null : sent.substring(0, Math.min(sent.length(), 40));
+        return sent == null || sent.isBlank() ? null : Texts.atMost(sent, 40);
     }
 
     public String deviceId() {

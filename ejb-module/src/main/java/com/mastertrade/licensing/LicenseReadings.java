@@ -1,18 +1,16 @@
 package com.mastertrade.licensing;
 
 import com.mastertrade.catalog.LicenseType;
+import com.mastertrade.shared.PlainSql;
 import com.mastertrade.tenancy.TenantRef;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * The licence API's reads, in plain SQL outside any transaction: one statement per validation of a device
@@ -22,12 +20,12 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class LicenseReadings {
 
-    @Resource(lookup = "jdbc/mastertrade")
-    DataSource database;
+    @Inject
+    PlainSql sql;
 
     /** The id of the store a key belongs to, from the platform's key index. */
     Optional<Long> storeOf(LicenseKey key) {
-        return query("SELECT tenant_id FROM platform.license_key_index WHERE key_hash = ?", statement -> {
+        return sql.run("SELECT tenant_id FROM platform.license_key_index WHERE key_hash = ?", statement -> {
             statement.setBytes(1, key.indexHash());
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
@@ -38,7 +36,7 @@ public class LicenseReadings {
     /** The licence of the key in the store, with the device's live activation if it holds one. */
     Optional<LicenseOnDevice> find(TenantRef store, LicenseKey key, DeviceId device) {
         String schema = store.schema();
-        return query("SELECT l.status, l.type, l.expiry_date, l.grace_days, l.max_activations, l.activations_count, "
+        return sql.run("SELECT l.status, l.type, l.expiry_date, l.grace_days, l.max_activations, l.activations_count, "
                 + "p.sku, a.id, a.last_seen_at, a.app_version FROM " + schema + ".licenses l JOIN " + schema
                 + ".products p ON p.id = l.product_id LEFT JOIN " + schema + ".license_activations a "
                 + "ON a.license_id = l.id AND a.device_id = ? AND a.deactivated_at IS NULL WHERE l.license_key = ?",
@@ -53,7 +51,7 @@ public class LicenseReadings {
 
     /** The program on this device reported in: its last sighting and version. */
     void sighted(TenantRef store, long activationId, String appVersion, Instant now) {
-        query("UPDATE " + store.schema() + ".license_activations SET last_seen_at = ?, "
+        sql.run("UPDATE " + store.schema() + ".license_activations SET last_seen_at = ?, "
                 + "app_version = COALESCE(?, app_version) WHERE id = ?", statement -> {
                     statement.setObject(1, now.atOffset(ZoneOffset.UTC));
                     statement.setString(2, LicenseActivation.version(appVersion));
@@ -72,19 +70,5 @@ public class LicenseReadings {
     private static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    private <T> T query(String sql, Statement<T> work) {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            return work.run(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The licence read failed: " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Statement<T> {
-        T run(PreparedStatement statement) throws SQLException;
     }
 }

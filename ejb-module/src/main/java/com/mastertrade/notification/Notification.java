@@ -1,6 +1,7 @@
 package com.mastertrade.notification;
 
 import com.mastertrade.shared.Language;
+import com.mastertrade.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -83,7 +84,7 @@ public class Notification {
     /** A refused attempt; after {@value #MAX_ATTEMPTS} the message is given up and marked failed. */
     void markAttemptFailed(String error) {
         attempts++;
-        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
+        lastError = error == null ? "unknown" : Texts.atMost(error, 500);
         if (attempts >= MAX_ATTEMPTS) {
             status = "failed";
         }

@@ -1,5 +1,6 @@
 package com.mastertrade.payment;
 
+import com.mastertrade.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -48,7 +49,7 @@ public class OrderTransition {
         this.order = Objects.requireNonNull(order, "Order is required.");
         this.fromStatus = from == null ? null : from.apiName();
         this.toStatus = Objects.requireNonNull(to, "Status is required.").apiName();
-        this.reason = reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
+        this.reason = Texts.atMost(reason, MAX_REASON);
         this.createdAt = now;
     }
 

@@ -2,6 +2,7 @@ package com.mastertrade.payment;
 
 import com.mastertrade.audit.AuditTrail;
 import com.mastertrade.shared.Actor;
+import com.mastertrade.shared.Texts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,7 +57,7 @@ public class PaymentEvents {
                 Settlement.Effect.UNKNOWN_ORDER, "no order " + notice.orderReference()));
         em.createNativeQuery("UPDATE payment_events SET outcome = ?, detail = ? WHERE id = ?")
                 .setParameter(1, settlement.effect().apiName())
-                .setParameter(2, atMost(255, settlement.note()))
+                .setParameter(2, Texts.atMost(settlement.note(), 255))
                 .setParameter(3, event.get())
                 .executeUpdate();
         if (settlement.effect() == Settlement.Effect.UNKNOWN_ORDER) {
@@ -77,15 +78,11 @@ public class PaymentEvents {
         return em.createNativeQuery(RECORD)
                 .setParameter(1, provider.apiName())
                 .setParameter(2, notice.eventId())
-                .setParameter(3, atMost(80, type))
+                .setParameter(3, Texts.atMost(type, 80))
                 .setParameter(4, orderId.orElse(null))
                 .setParameter(5, notice.amount() == null ? null : notice.amount().amount())
                 .setParameter(6, notice.amount() == null ? null : notice.amount().currency())
                 .setParameter(7, now.atOffset(ZoneOffset.UTC))
                 .getResultStream().findFirst().map(id -> ((Number) id).longValue());
-    }
-
-    private static String atMost(int length, String text) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

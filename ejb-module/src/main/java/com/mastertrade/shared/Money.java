@@ -32,11 +32,16 @@ public record Money(long amount, String currency) {
         return Currency.getInstance(currency).getDefaultFractionDigits();
     }
 
+    /** The amount in major units: 150.00 for 15000 EUR cents, 15000 for 15000 XOF. */
+    public BigDecimal major() {
+        return BigDecimal.valueOf(amount, minorDigits());
+    }
+
     /** For people: "150 000 XOF" or "229,00 EUR" in French, "150,000 XOF" or "229.00 EUR" in English. */
     public String format(Locale locale) {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(minorDigits());
         number.setMaximumFractionDigits(minorDigits());
-        return number.format(BigDecimal.valueOf(amount, minorDigits())) + " " + currency;
+        return number.format(major()) + " " + currency;
     }
 }

@@ -12,7 +12,6 @@ import com.mastertrade.payment.PendingPayments;
 import com.mastertrade.payment.ProviderCredentials;
 import com.mastertrade.payment.WebhookDelivery;
 import com.mastertrade.payment.http.JsonObjects;
-import com.mastertrade.payment.http.MajorUnits;
 import com.mastertrade.payment.http.ProviderAnswer;
 import com.mastertrade.payment.http.ProviderHttp;
 import com.mastertrade.payment.http.ProviderRejectedException;
@@ -65,7 +64,7 @@ public class FlutterwaveGateway implements PaymentGateway {
     public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
         JsonObject payment = Json.createObjectBuilder()
                 .add("tx_ref", request.reference())
-                .add("amount", MajorUnits.of(request.amount()))
+                .add("amount", request.amount().major())
                 .add("currency", request.amount().currency())
                 .add("redirect_url", request.returnUrl().toString())
                 .add("customer", Json.createObjectBuilder().add("email", request.customerEmail()))

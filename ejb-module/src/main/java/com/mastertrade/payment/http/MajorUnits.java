@@ -14,13 +14,9 @@ public final class MajorUnits {
     private MajorUnits() {
     }
 
-    public static BigDecimal of(Money money) {
-        return BigDecimal.valueOf(money.amount(), money.minorDigits());
-    }
-
     /** {@code "150.00"} for 15000 cents, {@code "15000"} for 15000 XOF. */
     public static String text(Money money) {
-        return of(money).toPlainString();
+        return money.major().toPlainString();
     }
 
     /**

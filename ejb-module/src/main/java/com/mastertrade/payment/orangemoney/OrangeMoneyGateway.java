@@ -18,6 +18,7 @@ import com.mastertrade.payment.http.ProviderHttp;
 import com.mastertrade.payment.http.ProviderRejectedException;
 import com.mastertrade.payment.http.TakenCurrencies;
 import com.mastertrade.shared.ConflictException;
+import com.mastertrade.shared.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -94,7 +95,7 @@ public class OrangeMoneyGateway implements PaymentGateway {
                 .add("cancel_url", request.cancelUrl().toString())
                 .add("notif_url", request.webhookUrl().toString())
                 .add("lang", request.language().tag())
-                .add("reference", shortened(request.productName()))
+                .add("reference", Texts.atMost(request.productName(), REFERENCE_LENGTH))
                 .build();
         JsonObject answer = api(credentials).webPayment(payment);
         String paymentUrl = answer.getString("payment_url", "");
@@ -173,9 +174,5 @@ public class OrangeMoneyGateway implements PaymentGateway {
         }
         return new OrangeMoneyApi(http, tokens, URI.create(apiBase), country, credentials.require(CLIENT_ID),
                 credentials.require(CLIENT_SECRET));
-    }
-
-    private static String shortened(String text) {
-        return text.length() <= REFERENCE_LENGTH ? text : text.substring(0, REFERENCE_LENGTH);
     }
 }
