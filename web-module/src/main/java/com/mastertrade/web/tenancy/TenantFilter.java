@@ -7,6 +7,7 @@ import com.mastertrade.tenancy.TenantRef;
 import com.mastertrade.tenancy.TenantStatus;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,15 @@ public class TenantFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        RequestPaths.Refusal refusal = RequestPaths.check(path);
+        if (refusal == RequestPaths.Refusal.PRIVATE) {
+            ErrorPages.write(response, 404, "NOT_FOUND", "Nothing here");
+            return;
+        }
+        if (refusal == RequestPaths.Refusal.MALFORMED) {
+            ErrorPages.write(response, 400, "BAD_PATH", "The path has dot segments or broken escapes");
+            return;
+        }
         TenantResolution.Outcome outcome = resolution.resolve(request.getServerName(), path,
                 request.getHeader(HEADER));
         if (outcome instanceof TenantResolution.Outcome.Found found) {
@@ -84,8 +94,13 @@ public class TenantFilter extends HttpFilter {
                 String inside = "/".equals(found.forwardPath()) ? LANDING_PAGE : found.forwardPath();
                 String query = request.getQueryString();
                 String target = query == null ? inside : inside + "?" + query;
+                RequestDispatcher inStore = request.getRequestDispatcher(target);
+                if (inStore == null) {
+                    ErrorPages.write(response, 404, "NOT_FOUND", "Nothing here");
+                    return;
+                }
                 request.setAttribute(PREFIX_ATTRIBUTE, "/t/" + tenant.slug());
-                request.getRequestDispatcher(target).forward(request, response);
+                inStore.forward(request, response);
             }
         }
     }
