@@ -131,7 +131,7 @@ public class ProviderSettings {
 
     private Map<String, String> open(ProviderSetting setting) {
         return setting.credentialsSealed()
-                .map(sealed -> StringMapJson.fromJson(new String(box.open(sealed, boundTo(setting.provider())),
+                .map(stored -> StringMapJson.fromJson(new String(box.open(stored, boundTo(setting.provider())),
                         StandardCharsets.UTF_8)))
                 .orElse(Map.of());
     }
