@@ -28,19 +28,32 @@ public class LicenceSeed {
         base = args[0];
         int stores = Integer.parseInt(args[1]);
         int licences = Integer.parseInt(args[2]);
-        String operator = field(post("/operator/api/auth/login", json("email", args[3], "password", args[4]), null), "token");
+        String operator =
+                field(post("/operator/api/auth/login", json("email", args[3], "password", args[4]), null), "token");
         long run = System.currentTimeMillis() / 1000;
         List<String> keys = new ArrayList<>();
         for (int s = 1; s <= stores; s++) {
             String slug = "lic-" + run + "-" + s;
             String admin = "admin@" + slug + ".test";
-            post("/operator/api/tenants", "{\"slug\":\"" + slug + "\",\"name\":\"Licence bench " + s + "\",\"admin\":"
-                    + json("email", admin, "password", "bench-password-2026") + "}", operator);
-            String token = field(post("/t/" + slug + "/api/auth/login", json("email", admin, "password",
-                    "bench-password-2026"), null), "token");
-            String product = field(post("/t/" + slug + "/api/admin/products", "{\"sku\":\"BENCH\",\"name\":\"Bench\","
-                    + "\"prices\":[{\"amount\":15000,\"currency\":\"XOF\"}],\"license_terms\":{\"type\":\"subscription\","
-                    + "\"duration_days\":365,\"max_activations\":3},\"published\":true}", token), "id");
+            post(
+                    "/operator/api/tenants",
+                    "{\"slug\":\"" + slug + "\",\"name\":\"Licence bench " + s + "\",\"admin\":"
+                            + json("email", admin, "password", "bench-password-2026") + "}",
+                    operator);
+            String token = field(
+                    post(
+                            "/t/" + slug + "/api/auth/login",
+                            json("email", admin, "password", "bench-password-2026"),
+                            null),
+                    "token");
+            String product = field(
+                    post(
+                            "/t/" + slug + "/api/admin/products",
+                            "{\"sku\":\"BENCH\",\"name\":\"Bench\","
+                                    + "\"prices\":[{\"amount\":15000,\"currency\":\"XOF\"}],\"license_terms\":{\"type\":\"subscription\","
+                                    + "\"duration_days\":365,\"max_activations\":3},\"published\":true}",
+                            token),
+                    "id");
             int share = licences / stores + (s <= licences % stores ? 1 : 0);
             List<CompletableFuture<String>> issued = new ArrayList<>();
             for (int i = 0; i < share; i++) {
@@ -56,7 +69,10 @@ public class LicenceSeed {
         for (int i = 0; i < keys.size(); i++) {
             activations.add(postAsync("/api/license/validate", validation(keys.get(i), i), null));
         }
-        long valid = activations.stream().map(CompletableFuture::join).filter(b -> b.contains("\"code\":\"VALID\"")).count();
+        long valid = activations.stream()
+                .map(CompletableFuture::join)
+                .filter(b -> b.contains("\"code\":\"VALID\""))
+                .count();
         if (valid != keys.size()) {
             throw new IllegalStateException(valid + " of " + keys.size() + " licences validate");
         }
@@ -98,15 +114,18 @@ public class LicenceSeed {
 
     static CompletableFuture<String> postAsync(String path, String body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         IN_FLIGHT.acquireUninterruptibly();
-        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> IN_FLIGHT.release())
+        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+                .whenComplete((r, e) -> IN_FLIGHT.release())
                 .thenApply(response -> {
                     if (response.statusCode() / 100 != 2) {
-                        throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+                        throw new IllegalStateException(
+                                path + " answered " + response.statusCode() + ": " + response.body());
                     }
                     return response.body();
                 });

@@ -15,14 +15,16 @@ public class CreateDatabase {
 
     public static void main(String[] args) throws SQLException {
         if (args.length < 4 || args.length > 5 || (args.length == 5 && !args[4].equals("--recreate"))) {
-            System.err.println("usage: CreateDatabase <jdbc-url-of-an-existing-db> <user> <password> <dbname> [--recreate]");
+            System.err.println(
+                    "usage: CreateDatabase <jdbc-url-of-an-existing-db> <user> <password> <dbname> [--recreate]");
             System.exit(2);
         }
         String url = args[0], user = args[1], password = args[2], name = args[3];
         boolean recreate = args.length == 5;
         String quoted = '"' + name.replace("\"", "\"\"") + '"';
 
-        try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, user, password);
+                Statement sql = db.createStatement()) {
             if (recreate) {
                 sql.execute("DROP DATABASE IF EXISTS " + quoted + " WITH (FORCE)"); // PostgreSQL 13+
             }

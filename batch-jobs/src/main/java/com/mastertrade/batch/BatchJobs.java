@@ -49,14 +49,21 @@ public class BatchJobs {
     }
 
     /** One execution of a job. */
-    public record Run(long executionId, String job, String status, String exitStatus, Instant startedAt,
-            Instant endedAt) {
+    public record Run(
+            long executionId, String job, String status, String exitStatus, Instant startedAt, Instant endedAt) {
 
         static Run of(JobExecution execution) {
-            return new Run(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus().name(),
+            return new Run(
+                    execution.getExecutionId(),
+                    execution.getJobName(),
+                    execution.getBatchStatus().name(),
                     execution.getExitStatus(),
-                    execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
-                    execution.getEndTime() == null ? null : execution.getEndTime().toInstant());
+                    execution.getStartTime() == null
+                            ? null
+                            : execution.getStartTime().toInstant(),
+                    execution.getEndTime() == null
+                            ? null
+                            : execution.getEndTime().toInstant());
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.concurrent.Future;
 /** Fires calls at the server from several threads at once and collects their results in order. */
 final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     static <T> List<T> all(int threads, List<Callable<T>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);

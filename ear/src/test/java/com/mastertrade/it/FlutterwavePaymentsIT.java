@@ -46,8 +46,7 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
     void stubApi() {
         ProviderFakes.stub(checkoutCall().willReturn(okJson("""
                 {"status": "success", "message": "Hosted Link", "data":
-                 {"link": "https://checkout.flutterwave.com/v3/hosted/pay/{{jsonPath request.body '$.tx_ref'}}"}}""")
-                .withTransformers("response-template")));
+                 {"link": "https://checkout.flutterwave.com/v3/hosted/pay/{{jsonPath request.body '$.tx_ref'}}"}}""").withTransformers("response-template")));
     }
 
     @Override
@@ -78,22 +77,23 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
 
     @Override
     Delivery forged(PlacedOrder order) {
-        return new Delivery(Map.of("Content-Type", "application/json", "verif-hash", "flw-hash-" + uniqueId()),
+        return new Delivery(
+                Map.of("Content-Type", "application/json", "verif-hash", "flw-hash-" + uniqueId()),
                 chargeCompleted(order, order.amount(), "successful"));
     }
 
     @Override
     void stubRefund(PlacedOrder order) {
         ProviderFakes.stub(authorized(get(urlPathEqualTo("/flutterwave/v3/transactions/verify_by_reference"))
-                .withQueryParam("tx_ref", equalTo(order.reference())))
+                        .withQueryParam("tx_ref", equalTo(order.reference())))
                 .willReturn(okJson(verification(order, order.amount(), "successful"))));
-        ProviderFakes.stub(refundCall(order).willReturn(okJson("""
+        ProviderFakes.stub(
+                refundCall(order).willReturn(okJson("""
                 {"status": "success", "message": "Transaction refund initiated",
                  "data": {"id": 75923, "account_id": 17321, "tx_id": %d, "flw_ref": "FLW-MOCK-%s",
                   "wallet_id": 74639, "amount_refunded": %d, "status": "completed",
                   "destination": "payment_source", "meta": {"source": "availablebalance"},
-                  "created_at": "2026-11-24T09:00:00.000Z"}}""".formatted(transaction(order), uniqueId(),
-                order.amount()))));
+                  "created_at": "2026-11-24T09:00:00.000Z"}}""".formatted(transaction(order), uniqueId(), order.amount()))));
     }
 
     private MappingBuilder refundCall(PlacedOrder order) {
@@ -102,8 +102,12 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
 
     @Override
     void verifyRefundRequested(PlacedOrder order) {
-        ProviderFakes.api().verify(1, postRequestedFor(urlPathEqualTo("/flutterwave/v3/transactions/"
-                + transaction(order) + "/refund")).withHeader("Authorization", equalTo("Bearer " + secretKey)));
+        ProviderFakes.api()
+                .verify(
+                        1,
+                        postRequestedFor(urlPathEqualTo(
+                                        "/flutterwave/v3/transactions/" + transaction(order) + "/refund"))
+                                .withHeader("Authorization", equalTo("Bearer " + secretKey)));
     }
 
     /** Unlike the checks of a delivery, which are reads. */
@@ -114,10 +118,13 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
         stubRefund(order);
 
         ProviderFakes.during(refundCall(order).willReturn(serviceUnavailable()), () -> refund(order))
-                .then().statusCode(503).body("error.code", is("PROVIDER_UNAVAILABLE"));
+                .then()
+                .statusCode(503)
+                .body("error.code", is("PROVIDER_UNAVAILABLE"));
 
-        assertThat(ProviderFakes.count(postRequestedFor(urlPathEqualTo("/flutterwave/v3/transactions/"
-                + transaction(order) + "/refund")))).isEqualTo(ONCE);
+        assertThat(ProviderFakes.count(postRequestedFor(
+                        urlPathEqualTo("/flutterwave/v3/transactions/" + transaction(order) + "/refund"))))
+                .isEqualTo(ONCE);
         orderOf(order).then().body("status", is("paid"));
         Platform.licenceCall("validate", key, "flutterwave-device").then().body("code", is("VALID"));
         refund(order).then().statusCode(200).body("status", is("refunded"));
@@ -127,12 +134,16 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
     void aVerificationFlutterwaveDoesNotAnswerIsRetriedAndTheWebhookIsAnswered503() {
         PlacedOrder order = placeOrder("verify-down");
         Delivery paid = paid(order, order.amount());
-        RequestPatternBuilder verifications = getRequestedFor(urlPathEqualTo("/flutterwave/v3/transactions/"
-                + transaction(order) + "/verify"));
+        RequestPatternBuilder verifications =
+                getRequestedFor(urlPathEqualTo("/flutterwave/v3/transactions/" + transaction(order) + "/verify"));
 
-        ProviderFakes.during(authorized(get("/flutterwave/v3/transactions/" + transaction(order) + "/verify"))
-                .willReturn(serviceUnavailable()), () -> deliver(paid))
-                .then().statusCode(503).body("error.code", is("PROVIDER_UNAVAILABLE"));
+        ProviderFakes.during(
+                        authorized(get("/flutterwave/v3/transactions/" + transaction(order) + "/verify"))
+                                .willReturn(serviceUnavailable()),
+                        () -> deliver(paid))
+                .then()
+                .statusCode(503)
+                .body("error.code", is("PROVIDER_UNAVAILABLE"));
 
         assertThat(ProviderFakes.count(verifications)).isEqualTo(RETRIED);
         orderOf(order).then().body("status", is("pending"));
@@ -146,7 +157,9 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
         confirmed(order, order.amount(), "failed");
 
         deliver(new Delivery(Map.of("Content-Type", "application/json", "verif-hash", secretHash), notified))
-                .then().statusCode(400).body("error.code", is("WEBHOOK_INVALID"));
+                .then()
+                .statusCode(400)
+                .body("error.code", is("WEBHOOK_INVALID"));
 
         orderOf(order).then().body("status", is("pending"));
     }
@@ -157,7 +170,8 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
     private Delivery confirmed(PlacedOrder order, long amount, String status) {
         ProviderFakes.stub(authorized(get("/flutterwave/v3/transactions/" + transaction(order) + "/verify"))
                 .willReturn(okJson(verification(order, amount, status))));
-        return new Delivery(Map.of("Content-Type", "application/json", "verif-hash", secretHash),
+        return new Delivery(
+                Map.of("Content-Type", "application/json", "verif-hash", secretHash),
                 chargeCompleted(order, amount, status));
     }
 
@@ -187,8 +201,14 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
                       "email": "%s", "created_at": "2026-11-24T08:01:12.000Z"}
                   },
                   "event.type": "MOBILEMONEYFRANCO_TRANSACTION"
-                }""".formatted(transaction(order), order.reference(), amount, order.currency(), amount, status,
-                order.buyer().email());
+                }""".formatted(
+                        transaction(order),
+                        order.reference(),
+                        amount,
+                        order.currency(),
+                        amount,
+                        status,
+                        order.buyer().email());
     }
 
     private static String verification(PlacedOrder order, long amount, String status) {
@@ -199,8 +219,14 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
                   "processor_response": "Approved by Financial Institution", "auth_model": "NOAUTH",
                   "status": "%s", "payment_type": "mobilemoneyfranco", "created_at": "2026-11-24T08:01:12.000Z",
                   "account_id": 17321, "amount_settled": %d,
-                  "customer": {"id": 215604089, "name": "Awa Koné", "email": "%s"}}}"""
-                .formatted(transaction(order), order.reference(), amount, order.currency(), amount, status,
-                        amount - 525, order.buyer().email());
+                  "customer": {"id": 215604089, "name": "Awa Koné", "email": "%s"}}}""".formatted(
+                        transaction(order),
+                        order.reference(),
+                        amount,
+                        order.currency(),
+                        amount,
+                        status,
+                        amount - 525,
+                        order.buyer().email());
     }
 }

@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class IdentityIT {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("mt.smtp.port", 3025), "127.0.0.1", "smtp"));
+    static final GreenMailExtension MAIL =
+            new GreenMailExtension(new ServerSetup(Integer.getInteger("mt.smtp.port", 3025), "127.0.0.1", "smtp"));
 
     private static Platform.Store store;
 
@@ -42,22 +42,39 @@ class IdentityIT {
 
     @Test
     void registersACustomerWithTheDocumentedShape() {
-        store.api().body(Map.of("name", "Awa Koné", "email", "Awa@Example.test", "password", Platform.PASSWORD,
-                        "phone", "+225 07 00 00 00", "country", "ci", "accept_terms", true))
+        store.api()
+                .body(Map.of(
+                        "name",
+                        "Awa Koné",
+                        "email",
+                        "Awa@Example.test",
+                        "password",
+                        Platform.PASSWORD,
+                        "phone",
+                        "+225 07 00 00 00",
+                        "country",
+                        "ci",
+                        "accept_terms",
+                        true))
                 .post("/api/auth/register")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/t/" + store.slug() + "/api/users/"))
-                .body("id", notNullValue()).body("email", equalTo("awa@example.test")).body("role", equalTo("user"));
+                .body("id", notNullValue())
+                .body("email", equalTo("awa@example.test"))
+                .body("role", equalTo("user"));
     }
 
     @Test
     void registrationRecordsTheAcceptedTermsAsAConsent() throws Exception {
         long id = store.register("consent@example.test");
         String schema = "tenant_" + store.slug().replace('-', '_');
-        try (Connection db = DriverManager.getConnection(System.getProperty("mt.db.url"),
-                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
-             PreparedStatement query = db.prepareStatement("SELECT kind, version, granted, ip FROM " + schema
-                     + ".consents WHERE user_id = ?")) {
+        try (Connection db = DriverManager.getConnection(
+                        System.getProperty("mt.db.url"),
+                        System.getProperty("mt.db.user", "postgres"),
+                        System.getProperty("mt.db.password", ""));
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT kind, version, granted, ip FROM " + schema + ".consents WHERE user_id = ?")) {
             query.setLong(1, id);
             try (ResultSet consent = query.executeQuery()) {
                 assertThat(consent.next()).isTrue();
@@ -73,16 +90,19 @@ class IdentityIT {
     @Test
     void aDuplicateEmailIs409WhateverItsCase() {
         store.register("kofi@example.test");
-        store.api().body(Map.of("name", "K", "email", "KOFI@example.test", "password", Platform.PASSWORD,
-                        "accept_terms", true))
+        store.api()
+                .body(Map.of(
+                        "name", "K", "email", "KOFI@example.test", "password", Platform.PASSWORD, "accept_terms", true))
                 .post("/api/auth/register")
-                .then().statusCode(409).body("error.code", equalTo("EMAIL_TAKEN"));
+                .then()
+                .statusCode(409)
+                .body("error.code", equalTo("EMAIL_TAKEN"));
     }
 
     @Test
     void registrationChecksEveryField() {
-        Map<String, Object> valid = Map.of("name", "Ama", "email", "ama@example.test", "password", Platform.PASSWORD,
-                "accept_terms", true);
+        Map<String, Object> valid =
+                Map.of("name", "Ama", "email", "ama@example.test", "password", Platform.PASSWORD, "accept_terms", true);
         assertFieldRefused(with(valid, "accept_terms", false), "accept_terms");
         assertFieldRefused(with(valid, "email", "not-an-email"), "email");
         assertFieldRefused(with(valid, "password", "short"), "password");
@@ -92,34 +112,55 @@ class IdentityIT {
 
     @Test
     void malformedAndWronglyTypedBodiesAre400() {
-        store.api().body("{\"name\": \"Ama\", ").post("/api/auth/register")
-                .then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
-        store.api().body("{\"name\": [1,2], \"accept_terms\": \"maybe\"}").post("/api/auth/register")
-                .then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
-        store.api().post("/api/auth/register")
-                .then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
-        store.api().contentType("text/plain").body("hello").post("/api/auth/register")
-                .then().statusCode(415).body("error.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        store.api()
+                .body("{\"name\": \"Ama\", ")
+                .post("/api/auth/register")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("MALFORMED_JSON"));
+        store.api()
+                .body("{\"name\": [1,2], \"accept_terms\": \"maybe\"}")
+                .post("/api/auth/register")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("MALFORMED_JSON"));
+        store.api().post("/api/auth/register").then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
+        store.api()
+                .contentType("text/plain")
+                .body("hello")
+                .post("/api/auth/register")
+                .then()
+                .statusCode(415)
+                .body("error.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
     }
 
     @Test
     void signInAnswersATokenAndTheUser() {
         long id = store.register("yao@example.test");
-        store.api().body(Map.of("email", "yao@example.test", "password", Platform.PASSWORD))
+        store.api()
+                .body(Map.of("email", "yao@example.test", "password", Platform.PASSWORD))
                 .post("/api/auth/login")
-                .then().statusCode(200)
-                .body("token", notNullValue()).body("token_type", equalTo("Bearer")).body("expires_in", greaterThan(0))
-                .body("user.id", equalTo((int) id)).body("user.email", equalTo("yao@example.test"))
+                .then()
+                .statusCode(200)
+                .body("token", notNullValue())
+                .body("token_type", equalTo("Bearer"))
+                .body("expires_in", greaterThan(0))
+                .body("user.id", equalTo((int) id))
+                .body("user.email", equalTo("yao@example.test"))
                 .body("user.role", equalTo("user"));
     }
 
     @Test
     void meShowsTheProfileAndNeverThePassword() {
         store.register("adjoa@example.test");
-        store.as(store.login("adjoa@example.test")).get("/api/users/me")
-                .then().statusCode(200)
-                .body("email", equalTo("adjoa@example.test")).body("role", equalTo("user"))
-                .body("created_at", notNullValue()).body("last_login", notNullValue())
+        store.as(store.login("adjoa@example.test"))
+                .get("/api/users/me")
+                .then()
+                .statusCode(200)
+                .body("email", equalTo("adjoa@example.test"))
+                .body("role", equalTo("user"))
+                .body("created_at", notNullValue())
+                .body("last_login", notNullValue())
                 .body("$", not(hasKey("password_hash")));
         store.api().get("/api/users/me").then().statusCode(401).body("error.code", equalTo("UNAUTHORIZED"));
     }
@@ -131,14 +172,26 @@ class IdentityIT {
         String customer = store.login("first@example.test");
 
         store.as(customer).get("/api/users/" + first).then().statusCode(200);
-        store.as(customer).get("/api/users/" + second).then().statusCode(404).body("error.code", equalTo("USER_NOT_FOUND"));
+        store.as(customer)
+                .get("/api/users/" + second)
+                .then()
+                .statusCode(404)
+                .body("error.code", equalTo("USER_NOT_FOUND"));
         store.as(customer).get("/api/admin/users").then().statusCode(403).body("error.code", equalTo("FORBIDDEN"));
 
         String admin = store.adminToken();
-        store.as(admin).get("/api/users/" + second).then().statusCode(200).body("email", equalTo("second@example.test"));
-        store.as(admin).queryParam("size", 100).get("/api/admin/users")
-                .then().statusCode(200)
-                .body("items.email", hasItem("second@example.test")).body("size", equalTo(100))
+        store.as(admin)
+                .get("/api/users/" + second)
+                .then()
+                .statusCode(200)
+                .body("email", equalTo("second@example.test"));
+        store.as(admin)
+                .queryParam("size", 100)
+                .get("/api/admin/users")
+                .then()
+                .statusCode(200)
+                .body("items.email", hasItem("second@example.test"))
+                .body("size", equalTo(100))
                 .body("items.role", everyItem(in(List.of("user", "admin", "support"))));
         store.as(admin).get("/api/users/999999").then().statusCode(404);
         store.as(admin).get("/api/users/abc").then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));
@@ -148,21 +201,32 @@ class IdentityIT {
     void repeatedWrongPasswordsLockTheAccountWith429AndRetryAfter() {
         store.register("target@example.test");
         for (int i = 0; i < 5; i++) {
-            store.api().body(Map.of("email", "target@example.test", "password", "wrong-password-" + i))
-                    .post("/api/auth/login").then().statusCode(401).body("error.code", equalTo("INVALID_CREDENTIALS"));
+            store.api()
+                    .body(Map.of("email", "target@example.test", "password", "wrong-password-" + i))
+                    .post("/api/auth/login")
+                    .then()
+                    .statusCode(401)
+                    .body("error.code", equalTo("INVALID_CREDENTIALS"));
         }
-        String retryAfter = store.api().body(Map.of("email", "target@example.test", "password", Platform.PASSWORD))
+        String retryAfter = store.api()
+                .body(Map.of("email", "target@example.test", "password", Platform.PASSWORD))
                 .post("/api/auth/login")
-                .then().statusCode(429).body("error.code", equalTo("TOO_MANY_ATTEMPTS"))
-                .extract().header("Retry-After");
+                .then()
+                .statusCode(429)
+                .body("error.code", equalTo("TOO_MANY_ATTEMPTS"))
+                .extract()
+                .header("Retry-After");
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 900L);
     }
 
     @Test
     void anUnknownEmailSignsInLikeAWrongPassword() {
-        store.api().body(Map.of("email", "nobody@example.test", "password", Platform.PASSWORD))
+        store.api()
+                .body(Map.of("email", "nobody@example.test", "password", Platform.PASSWORD))
                 .post("/api/auth/login")
-                .then().statusCode(401).body("error.code", equalTo("INVALID_CREDENTIALS"));
+                .then()
+                .statusCode(401)
+                .body("error.code", equalTo("INVALID_CREDENTIALS"));
     }
 
     @Test
@@ -170,36 +234,74 @@ class IdentityIT {
         store.register("reset@example.test");
         String before = store.login("reset@example.test");
         store.as(before).get("/api/users/me").then().statusCode(200);
-        store.api().body(Map.of("email", "reset@example.test")).post("/api/auth/forgot").then().statusCode(202);
+        store.api()
+                .body(Map.of("email", "reset@example.test"))
+                .post("/api/auth/forgot")
+                .then()
+                .statusCode(202);
 
         MimeMessage message = awaitMailTo("reset@example.test");
         assertThat(message.getSubject()).contains("réinitialisation");
         String token = tokenIn((String) message.getContent());
 
-        store.api().body(Map.of("token", token, "password", "a-brand-new-password"))
-                .post("/api/auth/reset").then().statusCode(204);
+        store.api()
+                .body(Map.of("token", token, "password", "a-brand-new-password"))
+                .post("/api/auth/reset")
+                .then()
+                .statusCode(204);
         store.as(before).get("/api/users/me").then().statusCode(401).body("error.code", equalTo("TOKEN_REVOKED"));
-        String after = store.api().body(Map.of("email", "reset@example.test", "password", "a-brand-new-password"))
-                .post("/api/auth/login").then().statusCode(200).extract().path("token");
+        String after = store.api()
+                .body(Map.of("email", "reset@example.test", "password", "a-brand-new-password"))
+                .post("/api/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
         store.as(after).get("/api/users/me").then().statusCode(200);
-        store.api().body(Map.of("token", token, "password", "another-new-password"))
-                .post("/api/auth/reset").then().statusCode(400).body("error.code", equalTo("INVALID_RESET_TOKEN"));
+        store.api()
+                .body(Map.of("token", token, "password", "another-new-password"))
+                .post("/api/auth/reset")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("INVALID_RESET_TOKEN"));
     }
 
     @Test
     void resetEmailsSpeakTheCustomersLanguage() throws Exception {
-        store.api().header("Accept-Language", "en-GB,en;q=0.8")
-                .body(Map.of("name", "Grace", "email", "grace@example.test", "password", Platform.PASSWORD,
-                        "accept_terms", true))
-                .post("/api/auth/register").then().statusCode(201);
-        store.api().body(Map.of("email", "grace@example.test")).post("/api/auth/forgot").then().statusCode(202);
+        store.api()
+                .header("Accept-Language", "en-GB,en;q=0.8")
+                .body(Map.of(
+                        "name",
+                        "Grace",
+                        "email",
+                        "grace@example.test",
+                        "password",
+                        Platform.PASSWORD,
+                        "accept_terms",
+                        true))
+                .post("/api/auth/register")
+                .then()
+                .statusCode(201);
+        store.api()
+                .body(Map.of("email", "grace@example.test"))
+                .post("/api/auth/forgot")
+                .then()
+                .statusCode(202);
         assertThat(awaitMailTo("grace@example.test").getSubject()).contains("reset your password");
     }
 
     @Test
     void forgotSaysTheSameForUnknownEmailsAndSendsNothing() throws Exception {
-        store.api().body(Map.of("email", "ghost@example.test")).post("/api/auth/forgot").then().statusCode(202);
-        store.api().body(Map.of("email", "not an email")).post("/api/auth/forgot").then().statusCode(202);
+        store.api()
+                .body(Map.of("email", "ghost@example.test"))
+                .post("/api/auth/forgot")
+                .then()
+                .statusCode(202);
+        store.api()
+                .body(Map.of("email", "not an email"))
+                .post("/api/auth/forgot")
+                .then()
+                .statusCode(202);
         Thread.sleep(1500);
         for (MimeMessage message : MAIL.getReceivedMessages()) {
             assertThat(message.getAllRecipients()[0].toString()).isNotEqualTo("ghost@example.test");
@@ -208,17 +310,33 @@ class IdentityIT {
 
     @Test
     void forgedOrMalformedResetTokensAre400() {
-        store.api().body(Map.of("token", "forged-token-value", "password", "a-brand-new-password"))
-                .post("/api/auth/reset").then().statusCode(400).body("error.code", equalTo("INVALID_RESET_TOKEN"));
-        store.api().body(Map.of("token", "x".repeat(5000), "password", "a-brand-new-password"))
-                .post("/api/auth/reset").then().statusCode(400);
-        store.api().body(Map.of("token", "whatever", "password", "short"))
-                .post("/api/auth/reset").then().statusCode(422).body("error.field", equalTo("password"));
+        store.api()
+                .body(Map.of("token", "forged-token-value", "password", "a-brand-new-password"))
+                .post("/api/auth/reset")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("INVALID_RESET_TOKEN"));
+        store.api()
+                .body(Map.of("token", "x".repeat(5000), "password", "a-brand-new-password"))
+                .post("/api/auth/reset")
+                .then()
+                .statusCode(400);
+        store.api()
+                .body(Map.of("token", "whatever", "password", "short"))
+                .post("/api/auth/reset")
+                .then()
+                .statusCode(422)
+                .body("error.field", equalTo("password"));
     }
 
     private static void assertFieldRefused(Map<String, Object> body, String field) {
-        store.api().body(body).post("/api/auth/register")
-                .then().statusCode(422).body("error.code", equalTo("VALIDATION_FAILED")).body("error.field", equalTo(field));
+        store.api()
+                .body(body)
+                .post("/api/auth/register")
+                .then()
+                .statusCode(422)
+                .body("error.code", equalTo("VALIDATION_FAILED"))
+                .body("error.field", equalTo(field));
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
@@ -241,7 +359,8 @@ class IdentityIT {
     }
 
     private static String tokenIn(String body) {
-        Matcher matcher = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)").matcher(body);
+        Matcher matcher =
+                Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)").matcher(body);
         assertThat(matcher.find()).as("reset link in %s", body).isTrue();
         return matcher.group(1);
     }

@@ -32,20 +32,33 @@ class LicenseApiIT {
     }
 
     private static String newLicence() {
-        return store.as(admin).body(Map.of("product_id", productId)).post("/api/admin/licenses")
-                .then().statusCode(201).extract().path("key");
+        return store.as(admin)
+                .body(Map.of("product_id", productId))
+                .post("/api/admin/licenses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
     }
-
 
     @Test
     void aFirstValidationActivatesTheDeviceAndEchoesTheNonce() {
         String key = newLicence();
-        licenceCall("validate", key, "device-a").then().statusCode(200)
-                .body("valid", equalTo(true)).body("allowed", equalTo(true)).body("code", equalTo("VALID"))
-                .body("status", equalTo("active")).body("type", equalTo("subscription"))
-                .body("expiry", notNullValue()).body("activations.used", equalTo(1)).body("activations.max", equalTo(3))
-                .body("device_id", equalTo("device-a")).body("nonce", equalTo(82734612))
-                .body("key", equalTo(key)).body("product", equalTo("GESTION-PRO"))
+        licenceCall("validate", key, "device-a")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("allowed", equalTo(true))
+                .body("code", equalTo("VALID"))
+                .body("status", equalTo("active"))
+                .body("type", equalTo("subscription"))
+                .body("expiry", notNullValue())
+                .body("activations.used", equalTo(1))
+                .body("activations.max", equalTo(3))
+                .body("device_id", equalTo("device-a"))
+                .body("nonce", equalTo(82734612))
+                .body("key", equalTo(key))
+                .body("product", equalTo("GESTION-PRO"))
                 .body("ts", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
         licenceCall("validate", key, "device-a").then().body("activations.used", equalTo(1));
     }
@@ -58,7 +71,9 @@ class LicenseApiIT {
                     .body(Map.of("key", key, "device_id", "other-program", "nonce", 7, "product", "COMPTA-PLUS"))
                     .post("/api/license/" + path);
             assertThat(answer.statusCode()).isEqualTo(path.equals("validate") ? 200 : 409);
-            assertThat(answer.path(path.equals("validate") ? "code" : "error.code").toString()).isEqualTo("PRODUCT_MISMATCH");
+            assertThat(answer.path(path.equals("validate") ? "code" : "error.code")
+                            .toString())
+                    .isEqualTo("PRODUCT_MISMATCH");
         }
         licenceCall("deactivate", key, "other-program").then().statusCode(200).body("activations.used", equalTo(0));
     }
@@ -67,9 +82,12 @@ class LicenseApiIT {
     void answersAndRefusalsAreSignedByTheKeysStoreWithTheAlgorithmAsked() {
         String key = newLicence();
         List<Map<String, String>> keys = SignedAnswers.keysOf(store);
-        assertThat(SignedAnswers.verify(licenceCall("validate", key, "signed-1"), keys)).hasToString("RSA_SHA256");
-        Response ed25519 = given().contentType(ContentType.JSON).header("Mastertrade-Accept-Signature", "algorithm=\"ed25519\"")
-                .body(Map.of("key", key, "device_id", "signed-1", "nonce", "n-1")).post("/api/license/validate");
+        assertThat(SignedAnswers.verify(licenceCall("validate", key, "signed-1"), keys))
+                .hasToString("RSA_SHA256");
+        Response ed25519 = given().contentType(ContentType.JSON)
+                .header("Mastertrade-Accept-Signature", "algorithm=\"ed25519\"")
+                .body(Map.of("key", key, "device_id", "signed-1", "nonce", "n-1"))
+                .post("/api/license/validate");
         assertThat(SignedAnswers.verify(ed25519, keys)).hasToString("ED25519");
         ed25519.then().body("nonce", equalTo("n-1"));
         for (String device : new String[] {"signed-2", "signed-3"}) {
@@ -85,13 +103,25 @@ class LicenseApiIT {
         Platform.Store suspended = Platform.openStore("lic-susp");
         String staff = suspended.adminToken();
         long product = suspended.createProduct(staff, "SUSP-KIT", 365, 1, 0);
-        long id = suspended.as(staff).body(Map.of("product_id", product)).post("/api/admin/licenses")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = suspended
+                .as(staff)
+                .body(Map.of("product_id", product))
+                .post("/api/admin/licenses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         String key = suspended.licenceKey(staff, id);
         List<Map<String, String>> keys = SignedAnswers.keysOf(suspended);
-        Platform.asOperator().post("/operator/api/tenants/" + suspended.slug() + "/suspend").then().statusCode(200);
+        Platform.asOperator()
+                .post("/operator/api/tenants/" + suspended.slug() + "/suspend")
+                .then()
+                .statusCode(200);
 
-        Response named = suspended.api().body(Map.of("key", key, "device_id", "box", "nonce", 1))
+        Response named = suspended
+                .api()
+                .body(Map.of("key", key, "device_id", "box", "nonce", 1))
                 .post("/api/license/validate");
         named.then().statusCode(403).body("error.code", equalTo("TENANT_SUSPENDED"));
         SignedAnswers.verify(named, keys);
@@ -107,26 +137,47 @@ class LicenseApiIT {
         String customer = store.login("curious@lic.test");
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            calls.add(() -> store.as(customer).body(Map.of("product_id", productId)).post("/api/licenses/trial"));
+            calls.add(() ->
+                    store.as(customer).body(Map.of("product_id", productId)).post("/api/licenses/trial"));
         }
         List<Response> answers = Concurrently.all(5, calls);
-        assertThat(answers).extracting(Response::statusCode).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
-        Response trial = answers.stream().filter(a -> a.statusCode() == 201).findFirst().orElseThrow();
+        assertThat(answers)
+                .extracting(Response::statusCode)
+                .containsOnly(201, 409)
+                .filteredOn(s -> s == 201)
+                .hasSize(1);
+        Response trial =
+                answers.stream().filter(a -> a.statusCode() == 201).findFirst().orElseThrow();
         trial.then().body("status", equalTo("trial")).body("type", equalTo("subscription"));
-        answers.stream().filter(a -> a.statusCode() == 409)
+        answers.stream()
+                .filter(a -> a.statusCode() == 409)
                 .forEach(refused -> refused.then().body("error.code", equalTo("TRIAL_ALREADY_USED")));
-        licenceCall("validate", trial.path("key"), "trial-box").then().body("code", equalTo("VALID")).body("status", equalTo("trial"));
-        store.api().body(Map.of("product_id", productId)).post("/api/licenses/trial").then().statusCode(401);
+        licenceCall("validate", trial.path("key"), "trial-box")
+                .then()
+                .body("code", equalTo("VALID"))
+                .body("status", equalTo("trial"));
+        store.api()
+                .body(Map.of("product_id", productId))
+                .post("/api/licenses/trial")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void unknownAndMalformedKeysAreNotFoundWithTheSameAnswer() {
         for (String key : new String[] {"MT-00000000-0000-4000-8000-000000000000", "not-a-key", "MT-' OR 1=1 --"}) {
-            licenceCall("validate", key, "device-a").then().statusCode(200)
-                    .body("valid", equalTo(false)).body("allowed", equalTo(false)).body("code", equalTo("NOT_FOUND"))
-                    .body("status", nullValue()).body("product", nullValue());
+            licenceCall("validate", key, "device-a")
+                    .then()
+                    .statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("allowed", equalTo(false))
+                    .body("code", equalTo("NOT_FOUND"))
+                    .body("status", nullValue())
+                    .body("product", nullValue());
         }
-        licenceCall("activate", "MT-00000000-0000-4000-8000-000000000000", "device-a").then().statusCode(404)
+        licenceCall("activate", "MT-00000000-0000-4000-8000-000000000000", "device-a")
+                .then()
+                .statusCode(404)
                 .body("error.code", equalTo("NOT_FOUND"));
     }
 
@@ -134,12 +185,20 @@ class LicenseApiIT {
     void aKeyNamedInAnotherStoreIsNotFound() {
         String key = newLicence();
         Platform.Store other = Platform.openStore("lic-other");
-        given().contentType(ContentType.JSON).header("X-Tenant", other.slug())
-                .body(Map.of("key", key, "device_id", "device-a")).post("/api/license/validate")
-                .then().statusCode(200).body("code", equalTo("NOT_FOUND"));
-        given().contentType(ContentType.JSON).header("X-Tenant", store.slug())
-                .body(Map.of("key", key, "device_id", "device-a")).post("/api/license/validate")
-                .then().statusCode(200).body("code", equalTo("VALID"));
+        given().contentType(ContentType.JSON)
+                .header("X-Tenant", other.slug())
+                .body(Map.of("key", key, "device_id", "device-a"))
+                .post("/api/license/validate")
+                .then()
+                .statusCode(200)
+                .body("code", equalTo("NOT_FOUND"));
+        given().contentType(ContentType.JSON)
+                .header("X-Tenant", store.slug())
+                .body(Map.of("key", key, "device_id", "device-a"))
+                .post("/api/license/validate")
+                .then()
+                .statusCode(200)
+                .body("code", equalTo("VALID"));
     }
 
     @Test
@@ -153,8 +212,12 @@ class LicenseApiIT {
                 SignedAnswers.verify(refused, keys);
             }
         }
-        given().contentType(ContentType.JSON).body("{\"key\": ").post("/api/license/validate")
-                .then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
+        given().contentType(ContentType.JSON)
+                .body("{\"key\": ")
+                .post("/api/license/validate")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("MALFORMED_JSON"));
     }
 
     @Test
@@ -165,10 +228,18 @@ class LicenseApiIT {
         }
         licenceCall("activate", key, "d1").then().statusCode(200).body("activations.used", equalTo(3));
         licenceCall("activate", key, "d4").then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
-        licenceCall("validate", key, "d4").then().statusCode(200)
-                .body("code", equalTo("TOO_MANY_ACTIVATIONS")).body("valid", equalTo(true)).body("allowed", equalTo(false));
-        licenceCall("deactivate", key, "d2").then().statusCode(200).body("activations.used", equalTo(2))
-                .body("valid", equalTo(true)).body("allowed", equalTo(false));
+        licenceCall("validate", key, "d4")
+                .then()
+                .statusCode(200)
+                .body("code", equalTo("TOO_MANY_ACTIVATIONS"))
+                .body("valid", equalTo(true))
+                .body("allowed", equalTo(false));
+        licenceCall("deactivate", key, "d2")
+                .then()
+                .statusCode(200)
+                .body("activations.used", equalTo(2))
+                .body("valid", equalTo(true))
+                .body("allowed", equalTo(false));
         licenceCall("activate", key, "d4").then().statusCode(200).body("activations.used", equalTo(3));
     }
 
@@ -177,18 +248,29 @@ class LicenseApiIT {
         String key = newLicence();
         licenceCall("activate", key, "beater").then().statusCode(200);
         Response beat = given().contentType(ContentType.JSON)
-                .body(Map.of("key", key, "device_id", "beater", "app_version", "5.2.1")).post("/api/license/heartbeat");
-        beat.then().statusCode(200).body("ok", equalTo(true)).body("next_heartbeat_in", equalTo(3600));
-        given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "stranger"))
-                .post("/api/license/heartbeat").then().statusCode(200).body("ok", equalTo(false));
-        for (int i = 0; i < 2; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "beater"))
-                    .post("/api/license/heartbeat").then().statusCode(200);
-        }
-        Response limited = given().contentType(ContentType.JSON).body(Map.of("key", key, "device_id", "beater"))
+                .body(Map.of("key", key, "device_id", "beater", "app_version", "5.2.1"))
                 .post("/api/license/heartbeat");
-        limited.then().statusCode(429)
-                .body("error.code", equalTo("TOO_MANY_HEARTBEATS")).header("Retry-After", notNullValue());
+        beat.then().statusCode(200).body("ok", equalTo(true)).body("next_heartbeat_in", equalTo(3600));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("key", key, "device_id", "stranger"))
+                .post("/api/license/heartbeat")
+                .then()
+                .statusCode(200)
+                .body("ok", equalTo(false));
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("key", key, "device_id", "beater"))
+                    .post("/api/license/heartbeat")
+                    .then()
+                    .statusCode(200);
+        }
+        Response limited = given().contentType(ContentType.JSON)
+                .body(Map.of("key", key, "device_id", "beater"))
+                .post("/api/license/heartbeat");
+        limited.then()
+                .statusCode(429)
+                .body("error.code", equalTo("TOO_MANY_HEARTBEATS"))
+                .header("Retry-After", notNullValue());
         SignedAnswers.verify(limited, SignedAnswers.keysOf(store));
     }
 
@@ -204,7 +286,9 @@ class LicenseApiIT {
         List<Integer> statuses = Concurrently.all(25, calls);
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses.stream().filter(s -> s == 200).count()).isBetween(3L, 4L);
-        licenceCall("validate", key, "someone-else").then().body("activations.used", equalTo(3))
+        licenceCall("validate", key, "someone-else")
+                .then()
+                .body("activations.used", equalTo(3))
                 .body("code", equalTo("TOO_MANY_ACTIVATIONS"));
     }
 }

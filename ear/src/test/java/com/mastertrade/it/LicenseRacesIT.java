@@ -30,8 +30,14 @@ class LicenseRacesIT {
     }
 
     private static long issue() {
-        return store.as(admin).body(Map.of("product_id", productId)).post("/api/admin/licenses")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return store.as(admin)
+                .body(Map.of("product_id", productId))
+                .post("/api/admin/licenses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /**
@@ -42,11 +48,13 @@ class LicenseRacesIT {
     void aLicenceSuspendedByHandInTheDatabaseIsRefusedWithinSeconds() throws Exception {
         long id = issue();
         String key = store.licenceKey(admin, id);
-        assertThat(licenceCall("validate", key, "remembered-box").path("code").toString()).isEqualTo("VALID");
-        assertThat(licenceCall("validate", key, "remembered-box").path("code").toString()).isEqualTo("VALID");
+        assertThat(licenceCall("validate", key, "remembered-box").path("code").toString())
+                .isEqualTo("VALID");
+        assertThat(licenceCall("validate", key, "remembered-box").path("code").toString())
+                .isEqualTo("VALID");
         try (Connection db = database();
-             PreparedStatement update = db.prepareStatement("UPDATE " + schema()
-                     + ".licenses SET status = 'suspended', status_reason = 'by hand' WHERE id = ?")) {
+                PreparedStatement update = db.prepareStatement("UPDATE " + schema()
+                        + ".licenses SET status = 'suspended', status_reason = 'by hand' WHERE id = ?")) {
             update.setLong(1, id);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
@@ -70,13 +78,17 @@ class LicenseRacesIT {
                 return answer.statusCode() + ":" + answer.path("code");
             });
             if (i == 20) {
-                calls.add(() -> store.as(admin).body(Map.of("reason", "chargeback"))
-                        .post("/api/admin/licenses/" + id + "/revoke").statusCode() + ":revoke");
+                calls.add(() -> store.as(admin)
+                                .body(Map.of("reason", "chargeback"))
+                                .post("/api/admin/licenses/" + id + "/revoke")
+                                .statusCode()
+                        + ":revoke");
             }
         }
         List<String> results = Concurrently.all(16, calls);
         assertThat(results).allMatch(r -> r.equals("200:VALID") || r.equals("200:REVOKED") || r.equals("200:revoke"));
-        assertThat(licenceCall("validate", key, "box-0").path("code").toString()).isEqualTo("REVOKED");
+        assertThat(licenceCall("validate", key, "box-0").path("code").toString())
+                .isEqualTo("REVOKED");
         assertConsistent(id);
     }
 
@@ -98,10 +110,12 @@ class LicenseRacesIT {
     private static void assertConsistent(long licenseId) throws Exception {
         String schema = schema();
         try (Connection db = database();
-             PreparedStatement query = db.prepareStatement("SELECT l.activations_count, l.max_activations, "
-                     + "(SELECT count(*) FROM " + schema + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL), "
-                     + "(SELECT count(DISTINCT device_id) FROM " + schema + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL) "
-                     + "FROM " + schema + ".licenses l WHERE l.id = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT l.activations_count, l.max_activations, "
+                        + "(SELECT count(*) FROM " + schema
+                        + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL), "
+                        + "(SELECT count(DISTINCT device_id) FROM " + schema
+                        + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL) "
+                        + "FROM " + schema + ".licenses l WHERE l.id = ?")) {
             query.setLong(1, licenseId);
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).isTrue();
@@ -116,7 +130,9 @@ class LicenseRacesIT {
     }
 
     private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("mt.db.url"),
-                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
+        return DriverManager.getConnection(
+                System.getProperty("mt.db.url"),
+                System.getProperty("mt.db.user", "postgres"),
+                System.getProperty("mt.db.password", ""));
     }
 }

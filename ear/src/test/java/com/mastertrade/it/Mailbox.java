@@ -8,17 +8,18 @@ import java.util.List;
 /** The e-mails GreenMail received in the test JVM, by recipient. */
 final class Mailbox {
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     static List<MimeMessage> to(GreenMailExtension mail, String recipient) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(recipient);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(recipient);
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
     }
 
     /** The first e-mail to the recipient, waiting up to 15 s for it. */

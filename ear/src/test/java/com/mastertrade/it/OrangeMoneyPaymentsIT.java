@@ -40,8 +40,8 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
 
     @Override
     Map<String, String> credentials() {
-        return Map.of("client_id", clientId, "client_secret", clientSecret, "merchant_key", merchantKey,
-                "country", "ci");
+        return Map.of(
+                "client_id", clientId, "client_secret", clientSecret, "merchant_key", merchantKey, "country", "ci");
     }
 
     @Override
@@ -55,19 +55,25 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
      */
     @Override
     void stubApi() {
-        ProviderFakes.stub(post("/orangemoney/oauth/v3/token").withBasicAuth(clientId, clientSecret)
+        ProviderFakes.stub(post("/orangemoney/oauth/v3/token")
+                .withBasicAuth(clientId, clientSecret)
                 .willReturn(okJson("""
-                        {"token_type": "Bearer", "access_token": "%s", "expires_in": "7776000"}"""
-                        .formatted(accessToken))));
-        ProviderFakes.stub(checkoutCall().withRequestBody(matchingJsonPath("$.merchant_key", equalTo(merchantKey)))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                        {"token_type": "Bearer", "access_token": "%s", "expires_in": "7776000"}""".formatted(accessToken))));
+        ProviderFakes.stub(checkoutCall()
+                .withRequestBody(matchingJsonPath("$.merchant_key", equalTo(merchantKey)))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
                         {{#assign 'order'}}{{jsonPath request.body '$.order_id'}}{{/assign}}
                         {"status": 201, "message": "OK", "pay_token": "v1{{order}}", "notif_token": "nt{{order}}",
                          "payment_url": "https://mpayment.orange-money.com/ci/mpayment/abstract/v1{{order}}"}""")
                         .withTransformers("response-template")));
-        ProviderFakes.stub(authorized(post(TRANSACTION_STATUS)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"message\": \"Transaction not found\"}")));
+        ProviderFakes.stub(authorized(post(TRANSACTION_STATUS))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\": \"Transaction not found\"}")));
     }
 
     @Override
@@ -128,7 +134,10 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
     /** Refunded by hand in Orange's merchant portal: the store refuses and changes nothing. */
     @Override
     void assertStaffRefund(PlacedOrder order, String key) {
-        refund(order).then().statusCode(409).body("error.code", is("REFUND_NOT_SUPPORTED"))
+        refund(order)
+                .then()
+                .statusCode(409)
+                .body("error.code", is("REFUND_NOT_SUPPORTED"))
                 .body("error.message", containsString("merchant portal"));
         orderOf(order).then().body("status", is("paid"));
         Platform.licenceCall("validate", key, "orangemoney-device").then().body("code", is("VALID"));
@@ -142,7 +151,9 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
                 .withRequestBody(matchingJsonPath("$.order_id", equalTo(order.reference())));
 
         ProviderFakes.during(authorized(post(TRANSACTION_STATUS)).willReturn(serviceUnavailable()), () -> deliver(paid))
-                .then().statusCode(503).body("error.code", is("PROVIDER_UNAVAILABLE"));
+                .then()
+                .statusCode(503)
+                .body("error.code", is("PROVIDER_UNAVAILABLE"));
 
         assertThat(ProviderFakes.count(statusCalls)).isEqualTo(RETRIED);
         orderOf(order).then().body("status", is("pending"));
@@ -153,12 +164,17 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
     void theWebPaymentIsForTheOrdersAmountAndNamesTheStoresWebhook() {
         PlacedOrder order = placeOrder("webpayment");
 
-        ProviderFakes.api().verify(1, checkoutCallsOf(order)
-                .withRequestBody(matchingJsonPath("$.merchant_key", equalTo(merchantKey)))
-                .withRequestBody(matchingJsonPath("$.currency", equalTo("XOF")))
-                .withRequestBody(matchingJsonPath("$.amount", equalTo(Long.toString(XOF_PRICE))))
-                .withRequestBody(matchingJsonPath("$.notif_url", equalTo(Platform.BASE_URL + "/t/" + store.slug()
-                        + "/api/payments/webhook/orangemoney"))));
+        ProviderFakes.api()
+                .verify(
+                        1,
+                        checkoutCallsOf(order)
+                                .withRequestBody(matchingJsonPath("$.merchant_key", equalTo(merchantKey)))
+                                .withRequestBody(matchingJsonPath("$.currency", equalTo("XOF")))
+                                .withRequestBody(matchingJsonPath("$.amount", equalTo(Long.toString(XOF_PRICE))))
+                                .withRequestBody(matchingJsonPath(
+                                        "$.notif_url",
+                                        equalTo(Platform.BASE_URL + "/t/" + store.slug()
+                                                + "/api/payments/webhook/orangemoney"))));
     }
 
     // ---- Orange's notifications and status answers ------------------------------------------------------------
@@ -170,8 +186,7 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
                 .withRequestBody(matchingJsonPath("$.pay_token", equalTo(payToken(order))))
                 .withRequestBody(matchingJsonPath("$.amount", equalTo(Long.toString(amount))))
                 .willReturn(okJson("""
-                        {"status": "%s", "order_id": "%s", "txnid": "%s"}""".formatted(status, order.reference(),
-                        transaction(order)))));
+                        {"status": "%s", "order_id": "%s", "txnid": "%s"}""".formatted(status, order.reference(), transaction(order)))));
         return notification(notifToken(order), transaction(order), status);
     }
 

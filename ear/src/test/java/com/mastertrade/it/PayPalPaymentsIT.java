@@ -15,7 +15,6 @@ import static org.hamcrest.Matchers.is;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -33,7 +32,8 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
 
     private final String clientId = "AZ" + uniqueId() + uniqueId();
     private final String clientSecret = "EL" + uniqueId() + uniqueId();
-    private final String webhookId = "8PT597110X687430" + uniqueId().substring(0, 4).toUpperCase();
+    private final String webhookId =
+            "8PT597110X687430" + uniqueId().substring(0, 4).toUpperCase();
     private final String accessToken = "A21AA" + uniqueId() + uniqueId();
 
     PayPalPaymentsIT() {
@@ -62,10 +62,11 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
      */
     @Override
     void stubApi() {
-        ProviderFakes.stub(post("/paypal/v1/oauth2/token").withBasicAuth(clientId, clientSecret).willReturn(okJson("""
+        ProviderFakes.stub(post("/paypal/v1/oauth2/token")
+                .withBasicAuth(clientId, clientSecret)
+                .willReturn(okJson("""
                 {"scope": "https://uri.paypal.com/services/payments/payment", "access_token": "%s",
-                 "token_type": "Bearer", "app_id": "APP-80W284485P519543T", "expires_in": 32400}"""
-                .formatted(accessToken))));
+                 "token_type": "Bearer", "app_id": "APP-80W284485P519543T", "expires_in": 32400}""".formatted(accessToken))));
         ProviderFakes.stub(checkoutCall().willReturn(okJson("""
                 {{#assign 'order'}}5O{{jsonPath request.body '$.purchase_units[0].custom_id'}}{{/assign}}
                 {"id": "{{order}}", "status": "PAYER_ACTION_REQUIRED", "payment_source": {"paypal": {}},
@@ -113,20 +114,26 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
 
     @Override
     Delivery forged(PlacedOrder order) {
-        return withTransmissionHeaders(captureEvent("PAYMENT.CAPTURE.COMPLETED", "COMPLETED", order, order.amount()),
+        return withTransmissionHeaders(
+                captureEvent("PAYMENT.CAPTURE.COMPLETED", "COMPLETED", order, order.amount()),
                 UUID.randomUUID().toString());
     }
 
     @Override
     void stubRefund(PlacedOrder order) {
-        ProviderFakes.stub(authorized(get("/paypal/v2/checkout/orders/" + payPalOrder(order))).willReturn(okJson("""
+        ProviderFakes.stub(authorized(get("/paypal/v2/checkout/orders/" + payPalOrder(order)))
+                .willReturn(okJson("""
                 {"id": "%s", "status": "COMPLETED", "intent": "CAPTURE",
                  "purchase_units": [{"reference_id": "%s", "custom_id": "%s",
                    "payments": {"captures": [{"id": "%s", "status": "COMPLETED",
                      "amount": {"currency_code": "EUR", "value": "%s"}, "final_capture": true,
-                     "custom_id": "%s"}]}}]}"""
-                .formatted(payPalOrder(order), order.reference(), order.reference(), capture(order),
-                        euros(order.amount()), order.reference()))));
+                     "custom_id": "%s"}]}}]}""".formatted(
+                                payPalOrder(order),
+                                order.reference(),
+                                order.reference(),
+                                capture(order),
+                                euros(order.amount()),
+                                order.reference()))));
         ProviderFakes.stub(authorized(post("/paypal/v2/payments/captures/" + capture(order) + "/refund"))
                 .willReturn(okJson("""
                         {"id": "1JU08902781691411", "status": "COMPLETED",
@@ -136,9 +143,12 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
 
     @Override
     void verifyRefundRequested(PlacedOrder order) {
-        ProviderFakes.api().verify(1, postRequestedFor(urlPathEqualTo("/paypal/v2/payments/captures/" + capture(order)
-                + "/refund")).withHeader("PayPal-Request-Id", equalTo("refund-" + capture(order)))
-                .withRequestBody(equalToJson("{\"custom_id\": \"" + order.reference() + "\"}")));
+        ProviderFakes.api()
+                .verify(
+                        1,
+                        postRequestedFor(urlPathEqualTo("/paypal/v2/payments/captures/" + capture(order) + "/refund"))
+                                .withHeader("PayPal-Request-Id", equalTo("refund-" + capture(order)))
+                                .withRequestBody(equalToJson("{\"custom_id\": \"" + order.reference() + "\"}")));
     }
 
     @Test
@@ -151,20 +161,29 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
                          "purchase_units": [{"reference_id": "%s", "payments": {"captures": [{
                            "id": "%s", "status": "COMPLETED", "amount": {"currency_code": "EUR", "value": "%s"},
                            "final_capture": true, "custom_id": "%s",
-                           "seller_protection": {"status": "ELIGIBLE"}}]}}]}"""
-                        .formatted(payPalOrder(order), order.buyer().email(), order.reference(), capture(order),
-                                euros(order.amount()), order.reference()))));
+                           "seller_protection": {"status": "ELIGIBLE"}}]}}]}""".formatted(
+                                payPalOrder(order),
+                                order.buyer().email(),
+                                order.reference(),
+                                capture(order),
+                                euros(order.amount()),
+                                order.reference()))));
 
-        given().redirects().follow(false)
+        given().redirects()
+                .follow(false)
                 .get(store.path("/api/payments/return/paypal?order=" + order.reference() + "&token="
                         + payPalOrder(order) + "&PayerID=QYR5Z8XDVJNXQ"))
-                .then().statusCode(303).header("Location", containsString("/orders/status.xhtml?ref="
-                        + order.reference()));
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/orders/status.xhtml?ref=" + order.reference()));
 
         orderOf(order).then().body("status", is("paid"));
-        ProviderFakes.api().verify(1, postRequestedFor(urlPathEqualTo("/paypal/v2/checkout/orders/"
-                + payPalOrder(order) + "/capture")).withHeader("PayPal-Request-Id", equalTo("capture-"
-                + payPalOrder(order))));
+        ProviderFakes.api()
+                .verify(
+                        1,
+                        postRequestedFor(
+                                        urlPathEqualTo("/paypal/v2/checkout/orders/" + payPalOrder(order) + "/capture"))
+                                .withHeader("PayPal-Request-Id", equalTo("capture-" + payPalOrder(order))));
         assertThat(outcome(deliver(paid(order, order.amount())))).isEqualTo("duplicate");
         assertPaidOnceWithAValidLicence(order);
     }
@@ -174,10 +193,10 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
         PlacedOrder order = paidOrder("dashboard-refund");
         String key = licenceKey(order);
         // The refund names only its capture, which knows the order.
-        ProviderFakes.stub(authorized(get("/paypal/v2/payments/captures/" + capture(order))).willReturn(okJson("""
+        ProviderFakes.stub(authorized(get("/paypal/v2/payments/captures/" + capture(order)))
+                .willReturn(okJson("""
                 {"id": "%s", "status": "REFUNDED", "amount": {"currency_code": "EUR", "value": "%s"},
-                 "final_capture": true, "custom_id": "%s"}""".formatted(capture(order), euros(order.amount()),
-                order.reference()))));
+                 "final_capture": true, "custom_id": "%s"}""".formatted(capture(order), euros(order.amount()), order.reference()))));
 
         assertThat(outcome(deliver(sentByPayPal(refundEvent(order))))).isEqualTo("refunded");
 
@@ -218,9 +237,21 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
                       {"href": "https://api.paypal.com/v2/checkout/orders/%s", "rel": "up", "method": "GET"}
                     ]
                   }
-                }""".formatted(uniqueId().toUpperCase(), Instant.now(), type, status.toLowerCase(), euros(amount),
-                capture(order), status, euros(amount), order.reference(), payPalOrder(order), Instant.now(),
-                Instant.now(), capture(order), payPalOrder(order));
+                }""".formatted(
+                        uniqueId().toUpperCase(),
+                        Instant.now(),
+                        type,
+                        status.toLowerCase(),
+                        euros(amount),
+                        capture(order),
+                        status,
+                        euros(amount),
+                        order.reference(),
+                        payPalOrder(order),
+                        Instant.now(),
+                        Instant.now(),
+                        capture(order),
+                        payPalOrder(order));
     }
 
     /** A refund made in PayPal's dashboard: no custom_id of ours, only the capture it refunds. */
@@ -244,9 +275,15 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
                       {"href": "https://api.paypal.com/v2/payments/captures/%s", "rel": "up", "method": "GET"}
                     ]
                   }
-                }""".formatted(uniqueId().toUpperCase(), Instant.now(), euros(order.amount()),
-                uniqueId().toUpperCase(), euros(order.amount()), Instant.now(), uniqueId().toUpperCase(),
-                capture(order));
+                }""".formatted(
+                        uniqueId().toUpperCase(),
+                        Instant.now(),
+                        euros(order.amount()),
+                        uniqueId().toUpperCase(),
+                        euros(order.amount()),
+                        Instant.now(),
+                        uniqueId().toUpperCase(),
+                        capture(order));
     }
 
     /** A delivery PayPal made: its verify-webhook-signature call answers SUCCESS for this transmission. */
@@ -263,12 +300,22 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
     private static Delivery withTransmissionHeaders(String event, String transmission) {
         byte[] signature = new byte[256];
         new SecureRandom().nextBytes(signature);
-        return new Delivery(Map.of("Content-Type", "application/json",
-                "User-Agent", "PayPal/AUHD-214.0-58843296",
-                "PAYPAL-AUTH-ALGO", "SHA256withRSA",
-                "PAYPAL-CERT-URL", "https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77",
-                "PAYPAL-TRANSMISSION-ID", transmission,
-                "PAYPAL-TRANSMISSION-SIG", Base64.getEncoder().encodeToString(signature),
-                "PAYPAL-TRANSMISSION-TIME", Instant.now().toString()), event);
+        return new Delivery(
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "User-Agent",
+                        "PayPal/AUHD-214.0-58843296",
+                        "PAYPAL-AUTH-ALGO",
+                        "SHA256withRSA",
+                        "PAYPAL-CERT-URL",
+                        "https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77",
+                        "PAYPAL-TRANSMISSION-ID",
+                        transmission,
+                        "PAYPAL-TRANSMISSION-SIG",
+                        Base64.getEncoder().encodeToString(signature),
+                        "PAYPAL-TRANSMISSION-TIME",
+                        Instant.now().toString()),
+                event);
     }
 }

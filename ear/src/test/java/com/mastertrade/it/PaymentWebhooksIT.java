@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PaymentWebhooksIT {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("mt.smtp.port", 3025), "127.0.0.1", "smtp"));
+    static final GreenMailExtension MAIL =
+            new GreenMailExtension(new ServerSetup(Integer.getInteger("mt.smtp.port", 3025), "127.0.0.1", "smtp"));
 
     private static final long PRICE = 150_000;
 
@@ -66,17 +66,31 @@ class PaymentWebhooksIT {
         }
 
         String status() {
-            return store.as(token).get("/api/orders/" + orderId).then().statusCode(200).extract().path("status");
+            return store.as(token)
+                    .get("/api/orders/" + orderId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("status");
         }
 
         List<Map<String, Object>> licences() {
-            return store.as(token).get("/api/users/" + userId + "/licenses").then().statusCode(200)
-                    .extract().jsonPath().getList("$");
+            return store.as(token)
+                    .get("/api/users/" + userId + "/licenses")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("$");
         }
     }
 
     private static String outcome(String body) {
-        return Payments.webhook(store, secret, body).then().statusCode(200).extract().path("outcome");
+        return Payments.webhook(store, secret, body)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("outcome");
     }
 
     @Test
@@ -107,8 +121,11 @@ class PaymentWebhooksIT {
         List<Response> answers = Concurrently.all(10, deliveries);
 
         assertThat(answers).extracting(Response::statusCode).containsOnly(200);
-        assertThat(answers).extracting(a -> a.jsonPath().getString("outcome"))
-                .containsOnly("paid", "duplicate").filteredOn("paid"::equals).hasSize(1);
+        assertThat(answers)
+                .extracting(a -> a.jsonPath().getString("outcome"))
+                .containsOnly("paid", "duplicate")
+                .filteredOn("paid"::equals)
+                .hasSize(1);
         assertPaidOnce(buyer, paid);
     }
 
@@ -150,7 +167,8 @@ class PaymentWebhooksIT {
 
         assertThat(buyer.status()).isEqualTo("paid");
         assertThat(buyer.licences()).hasSize(1);
-        assertThat(Mailbox.settled(MAIL, buyer.email())).extracting(m -> m.getSubject())
+        assertThat(Mailbox.settled(MAIL, buyer.email()))
+                .extracting(m -> m.getSubject())
                 .anySatisfy(subject -> assertThat(subject).contains("n'a pas abouti"))
                 .anySatisfy(subject -> assertThat(subject).contains("paiement reçu"));
     }
@@ -163,7 +181,8 @@ class PaymentWebhooksIT {
 
         assertThat(buyer.status()).isEqualTo("refunded");
         assertThat(buyer.licences()).isEmpty();
-        assertThat(Mailbox.settled(MAIL, buyer.email())).singleElement()
+        assertThat(Mailbox.settled(MAIL, buyer.email()))
+                .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("remboursée"));
     }
 
@@ -178,8 +197,10 @@ class PaymentWebhooksIT {
 
         assertThat(buyer.status()).isEqualTo("refunded");
         Platform.licenceCall("validate", key, "refunded").then().body("code", equalTo("REVOKED"));
-        assertThat(Mailbox.settled(MAIL, buyer.email())).extracting(m -> m.getSubject())
-                .filteredOn(subject -> subject.contains("remboursée")).hasSize(1);
+        assertThat(Mailbox.settled(MAIL, buyer.email()))
+                .extracting(m -> m.getSubject())
+                .filteredOn(subject -> subject.contains("remboursée"))
+                .hasSize(1);
     }
 
     @Test
@@ -188,13 +209,23 @@ class PaymentWebhooksIT {
         String paid = buyer.event("paid");
 
         Payments.webhook(store, "not-the-store-secret", paid)
-                .then().statusCode(400).body("error.code", equalTo("WEBHOOK_INVALID"));
-        Payments.signedWebhook(store, Payments.signature(secret, Instant.now(), paid),
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("WEBHOOK_INVALID"));
+        Payments.signedWebhook(
+                        store,
+                        Payments.signature(secret, Instant.now(), paid),
                         paid.replace("\"paid\"", "\"refunded\""))
-                .then().statusCode(400).body("error.code", equalTo("WEBHOOK_INVALID"));
-        io.restassured.RestAssured.given().contentType("application/json").body(paid)
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("WEBHOOK_INVALID"));
+        io.restassured.RestAssured.given()
+                .contentType("application/json")
+                .body(paid)
                 .post(store.path("/api/payments/webhook/sandbox"))
-                .then().statusCode(400).body("error.code", equalTo("WEBHOOK_INVALID"));
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("WEBHOOK_INVALID"));
 
         assertThat(buyer.status()).isEqualTo("pending");
         assertThat(eventRows(paid)).isZero();
@@ -206,8 +237,11 @@ class PaymentWebhooksIT {
         Buyer buyer = Buyer.withPendingOrder("stale");
         String paid = buyer.event("paid");
 
-        Payments.signedWebhook(store, Payments.signature(secret, Instant.now().minus(Duration.ofMinutes(6)), paid), paid)
-                .then().statusCode(400).body("error.message", containsString("minutes"));
+        Payments.signedWebhook(
+                        store, Payments.signature(secret, Instant.now().minus(Duration.ofMinutes(6)), paid), paid)
+                .then()
+                .statusCode(400)
+                .body("error.message", containsString("minutes"));
         assertThat(buyer.status()).isEqualTo("pending");
     }
 
@@ -216,7 +250,9 @@ class PaymentWebhooksIT {
         String notJson = "{\"event_id\": \"evt_x\", ";
         Payments.webhook(store, secret, notJson).then().statusCode(400).body("error.code", equalTo("WEBHOOK_INVALID"));
         Payments.webhook(store, secret, Payments.event("evt_" + UUID.randomUUID(), 987_654, "paid", PRICE, "XOF"))
-                .then().statusCode(400).body("error.code", equalTo("WEBHOOK_INVALID"));
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("WEBHOOK_INVALID"));
     }
 
     @Test
@@ -225,8 +261,11 @@ class PaymentWebhooksIT {
         String less = buyer.event("paid", PRICE - 1, "XOF");
         String euros = buyer.event("paid", PRICE, "EUR");
 
-        Payments.webhook(store, secret, less).then().statusCode(200)
-                .body("outcome", equalTo("rejected")).body("detail", containsString("149999 XOF"));
+        Payments.webhook(store, secret, less)
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("rejected"))
+                .body("detail", containsString("149999 XOF"));
         assertThat(outcome(euros)).isEqualTo("rejected");
 
         assertThat(buyer.status()).isEqualTo("pending");
@@ -234,17 +273,25 @@ class PaymentWebhooksIT {
         assertThat(eventOutcome(less)).isEqualTo("rejected");
         assertThat(eventOutcome(euros)).isEqualTo("rejected");
         assertThat(auditRows("order.payment_rejected", buyer.orderId())).isEqualTo(2);
-        assertThat(outcome(buyer.event("paid"))).as("the right amount still pays").isEqualTo("paid");
+        assertThat(outcome(buyer.event("paid")))
+                .as("the right amount still pays")
+                .isEqualTo("paid");
     }
 
     @Test
     void anUnknownProviderIs404AndAStoreWithoutTheProviderIs409() {
-        io.restassured.RestAssured.given().contentType("application/json").body("{}")
+        io.restassured.RestAssured.given()
+                .contentType("application/json")
+                .body("{}")
                 .post(store.path("/api/payments/webhook/bitcoin"))
-                .then().statusCode(404).body("error.code", equalTo("PROVIDER_NOT_FOUND"));
+                .then()
+                .statusCode(404)
+                .body("error.code", equalTo("PROVIDER_NOT_FOUND"));
         Platform.Store without = Platform.openStore("no-sandbox");
         Payments.webhook(without, secret, Payments.event("evt_1", 1, "paid", PRICE, "XOF"))
-                .then().statusCode(409).body("error.code", equalTo("PROVIDER_NOT_CONFIGURED"));
+                .then()
+                .statusCode(409)
+                .body("error.code", equalTo("PROVIDER_NOT_CONFIGURED"));
     }
 
     private static long eventRows(String body) throws Exception {
@@ -252,8 +299,9 @@ class PaymentWebhooksIT {
     }
 
     private static String eventOutcome(String body) throws Exception {
-        try (Connection db = Platform.database(); PreparedStatement query = db.prepareStatement(
-                "SELECT outcome FROM " + store.schema() + ".payment_events WHERE event_id = ?")) {
+        try (Connection db = Platform.database();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT outcome FROM " + store.schema() + ".payment_events WHERE event_id = ?")) {
             query.setString(1, eventId(body));
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
@@ -266,7 +314,8 @@ class PaymentWebhooksIT {
     }
 
     private static long query(String sql, String parameter) throws Exception {
-        try (Connection db = Platform.database(); PreparedStatement query = db.prepareStatement(sql.formatted(store.schema()))) {
+        try (Connection db = Platform.database();
+                PreparedStatement query = db.prepareStatement(sql.formatted(store.schema()))) {
             query.setString(1, parameter);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -278,5 +327,4 @@ class PaymentWebhooksIT {
     private static String eventId(String body) {
         return body.substring(body.indexOf("evt_"), body.indexOf('"', body.indexOf("evt_")));
     }
-
 }

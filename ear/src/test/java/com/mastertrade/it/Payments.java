@@ -20,28 +20,38 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Payments {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"checkout\"[^>]*action=\"([^\"]+)\"");
 
-    private Payments() {
-    }
+    private Payments() {}
 
     /** Enables the sandbox in the store with a webhook secret the test knows. */
     static String enableSandbox(Platform.Store store, String admin) {
         String secret = "whsec_" + UUID.randomUUID();
-        store.as(admin).body(Map.of("enabled", true, "credentials", Map.of("webhook_secret", secret)))
-                .put("/api/admin/payment-providers/sandbox").then().statusCode(200);
+        store.as(admin)
+                .body(Map.of("enabled", true, "credentials", Map.of("webhook_secret", secret)))
+                .put("/api/admin/payment-providers/sandbox")
+                .then()
+                .statusCode(200);
         return secret;
     }
 
     /** {@code POST /api/orders} of a product through the sandbox. */
     static Response order(Platform.Store store, String customer, long productId) {
-        return store.as(customer).body(Map.of("product_id", productId, "provider", "sandbox")).post("/api/orders");
+        return store.as(customer)
+                .body(Map.of("product_id", productId, "provider", "sandbox"))
+                .post("/api/orders");
     }
 
     /** A placed order's id, its checkout open. */
     static long placeOrder(Platform.Store store, String customer, long productId) {
-        return order(store, customer, productId).then().statusCode(201).extract().jsonPath().getLong("id");
+        return order(store, customer, productId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** The body of API.md's sandbox callback. */
@@ -69,7 +79,9 @@ final class Payments {
 
     /** A callback with the signature header given as is. */
     static Response signedWebhook(Platform.Store store, String signatureHeader, String body) {
-        return given().contentType("application/json").header("Sandbox-Signature", signatureHeader).body(body)
+        return given().contentType("application/json")
+                .header("Sandbox-Signature", signatureHeader)
+                .body(body)
                 .post(store.path("/api/payments/webhook/sandbox"));
     }
 
@@ -92,8 +104,12 @@ final class Payments {
         }
 
         Response press(String button, String withViewState, Map<String, String> withCookies) {
-            return given().redirects().follow(false).cookies(withCookies).contentType("application/x-www-form-urlencoded")
-                    .formParam("checkout", "checkout").formParam("checkout:" + button, button)
+            return given().redirects()
+                    .follow(false)
+                    .cookies(withCookies)
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("checkout", "checkout")
+                    .formParam("checkout:" + button, button)
                     .formParam("jakarta.faces.ViewState", withViewState)
                     .post(action);
         }

@@ -31,14 +31,17 @@ final class Platform {
 
     private static String operatorToken;
 
-    private Platform() {
-    }
+    private Platform() {}
 
     static synchronized String operatorToken() {
         if (operatorToken == null) {
             operatorToken = given().contentType(ContentType.JSON)
                     .body(Map.of("email", OPERATOR_EMAIL, "password", OPERATOR_PASSWORD))
-                    .post("/operator/api/auth/login").then().statusCode(200).extract().path("token");
+                    .post("/operator/api/auth/login")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("token");
         }
         return operatorToken;
     }
@@ -56,7 +59,9 @@ final class Platform {
 
     /** The test server's database, for checks the API does not show (rows, what is stored encrypted). */
     static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("mt.db.url"), System.getProperty("mt.db.user", "postgres"),
+        return DriverManager.getConnection(
+                System.getProperty("mt.db.url"),
+                System.getProperty("mt.db.user", "postgres"),
                 System.getProperty("mt.db.password", ""));
     }
 
@@ -69,9 +74,17 @@ final class Platform {
     static Store openStore(String prefix) {
         String slug = uniqueSlug(prefix);
         String adminEmail = "admin@" + slug + ".test";
-        asOperator().body(Map.of("slug", slug, "name", "Store " + slug,
-                        "admin", Map.of("email", adminEmail, "password", PASSWORD, "name", "Admin " + slug)))
-                .post("/operator/api/tenants").then().statusCode(201);
+        asOperator()
+                .body(Map.of(
+                        "slug",
+                        slug,
+                        "name",
+                        "Store " + slug,
+                        "admin",
+                        Map.of("email", adminEmail, "password", PASSWORD, "name", "Admin " + slug)))
+                .post("/operator/api/tenants")
+                .then()
+                .statusCode(201);
         return new Store(slug, adminEmail);
     }
 
@@ -96,14 +109,23 @@ final class Platform {
         }
 
         long register(String email) {
-            return api().body(Map.of("name", "Customer " + email, "email", email, "password", PASSWORD,
-                            "accept_terms", true))
-                    .post("/api/auth/register").then().statusCode(201).extract().jsonPath().getLong("id");
+            return api().body(Map.of(
+                            "name", "Customer " + email, "email", email, "password", PASSWORD, "accept_terms", true))
+                    .post("/api/auth/register")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
         }
 
         String login(String email) {
             return api().body(Map.of("email", email, "password", PASSWORD))
-                    .post("/api/auth/login").then().statusCode(200).extract().path("token");
+                    .post("/api/auth/login")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("token");
         }
 
         String adminToken() {
@@ -112,18 +134,50 @@ final class Platform {
 
         /** The key of one of this store's licences, as its staff see it. */
         String licenceKey(String adminToken, long licenceId) {
-            return as(adminToken).get("/api/admin/licenses/" + licenceId).then().statusCode(200).extract().path("key");
+            return as(adminToken)
+                    .get("/api/admin/licenses/" + licenceId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("key");
         }
 
         /** A published subscription product of this store, priced in XOF; its id. */
         long createProduct(String adminToken, String sku, int durationDays, int maxActivations, int trialDays) {
-            return as(adminToken).body(Map.of("sku", sku, "name", sku, "description", "Test product " + sku,
-                            "category", "tests", "version", "1.0",
-                            "prices", List.of(Map.of("amount", 150000, "currency", "XOF")),
-                            "license_terms", Map.of("type", "subscription", "duration_days", durationDays,
-                                    "max_activations", maxActivations, "trial_days", trialDays, "grace_days", 7),
-                            "published", true))
-                    .post("/api/admin/products").then().statusCode(201).extract().jsonPath().getLong("id");
+            return as(adminToken)
+                    .body(Map.of(
+                            "sku",
+                            sku,
+                            "name",
+                            sku,
+                            "description",
+                            "Test product " + sku,
+                            "category",
+                            "tests",
+                            "version",
+                            "1.0",
+                            "prices",
+                            List.of(Map.of("amount", 150000, "currency", "XOF")),
+                            "license_terms",
+                            Map.of(
+                                    "type",
+                                    "subscription",
+                                    "duration_days",
+                                    durationDays,
+                                    "max_activations",
+                                    maxActivations,
+                                    "trial_days",
+                                    trialDays,
+                                    "grace_days",
+                                    7),
+                            "published",
+                            true))
+                    .post("/api/admin/products")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
         }
     }
 }

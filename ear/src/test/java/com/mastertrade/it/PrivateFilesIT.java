@@ -12,11 +12,23 @@ import org.junit.jupiter.api.Test;
  */
 class PrivateFilesIT {
 
-    private static final List<String> PRIVATE = List.of("/WEB-INF/web.xml", "/WEB-INF/faces-config.xml",
-            "/WEB-INF/classes/com/mastertrade/web/tenancy/TenantFilter.class", "/META-INF/MANIFEST.MF",
-            "/web-inf/web.xml", "/WeB-iNf/web.xml", "/%57EB-INF/web.xml", "/WEB-INF%2fweb.xml",
-            "/%77%65%62-%69%6e%66/web.xml", "/WEB-INF;x=1/web.xml", "/WEB-INF%3bx/web.xml", "/meta-inf/MANIFEST.MF",
-            "/foo/..;/WEB-INF/web.xml", "/foo/../WEB-INF/web.xml", "/foo/%2e%2e/WEB-INF/web.xml", "/./WEB-INF/web.xml");
+    private static final List<String> PRIVATE = List.of(
+            "/WEB-INF/web.xml",
+            "/WEB-INF/faces-config.xml",
+            "/WEB-INF/classes/com/mastertrade/web/tenancy/TenantFilter.class",
+            "/META-INF/MANIFEST.MF",
+            "/web-inf/web.xml",
+            "/WeB-iNf/web.xml",
+            "/%57EB-INF/web.xml",
+            "/WEB-INF%2fweb.xml",
+            "/%77%65%62-%69%6e%66/web.xml",
+            "/WEB-INF;x=1/web.xml",
+            "/WEB-INF%3bx/web.xml",
+            "/meta-inf/MANIFEST.MF",
+            "/foo/..;/WEB-INF/web.xml",
+            "/foo/../WEB-INF/web.xml",
+            "/foo/%2e%2e/WEB-INF/web.xml",
+            "/./WEB-INF/web.xml");
 
     @Test
     void notThroughTheStorePrefix() throws IOException {
@@ -52,12 +64,17 @@ class PrivateFilesIT {
     void theStoreItselfStillAnswers() throws IOException {
         assertThat(RawHttp.get("/t/demo/api/products").status()).isEqualTo(200);
         assertThat(RawHttp.get("/api/products", "X-Tenant: demo").status()).isEqualTo(200);
-        assertThat(RawHttp.get("/api/products", "Host: demo.localhost").status()).isEqualTo(200);
+        assertThat(RawHttp.get("/api/products", "Host: demo.localhost").status())
+                .isEqualTo(200);
     }
 
     private static void assertRefused(RawHttp.Answer answer, String what) {
-        assertThat(answer.body()).as(what).doesNotContain("web-app").doesNotContain("Manifest-Version")
-                .doesNotContain("faces-config").doesNotContain("com/mastertrade/");
+        assertThat(answer.body())
+                .as(what)
+                .doesNotContain("web-app")
+                .doesNotContain("Manifest-Version")
+                .doesNotContain("faces-config")
+                .doesNotContain("com/mastertrade/");
         if (answer.status() == 301) {
             // The container's own "directory" redirect of /WEB-INF;x=1/..., before any filter: to /WEB-INF/, a 404.
             assertThat(answer.header("Location")).as(what).endsWith("/WEB-INF/");

@@ -22,13 +22,12 @@ final class ProviderFakes {
 
     private static WireMockServer server;
 
-    private ProviderFakes() {
-    }
+    private ProviderFakes() {}
 
     static synchronized WireMockServer api() {
         if (server == null) {
-            server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1")
-                    .port(Integer.getInteger("mt.wiremock.port", 18089)));
+            server = new WireMockServer(
+                    wireMockConfig().bindAddress("127.0.0.1").port(Integer.getInteger("mt.wiremock.port", 18089)));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }

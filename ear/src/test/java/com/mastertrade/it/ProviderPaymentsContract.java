@@ -41,11 +41,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 abstract class ProviderPaymentsContract {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("mt.smtp.port", 3025), "127.0.0.1", "smtp"));
+    static final GreenMailExtension MAIL =
+            new GreenMailExtension(new ServerSetup(Integer.getInteger("mt.smtp.port", 3025), "127.0.0.1", "smtp"));
 
     /** Attempts at a call the provider may be asked again (three, ProviderAttempts.repeated), and at one it may not. */
     static final int RETRIED = 3;
+
     static final int ONCE = 1;
 
     static final long XOF_PRICE = 150_000;
@@ -69,16 +70,13 @@ abstract class ProviderPaymentsContract {
     }
 
     /** A customer of the store. */
-    record Buyer(String email, String token, long userId) {
-    }
+    record Buyer(String email, String token, long userId) {}
 
     /** A customer's pending order. */
-    record PlacedOrder(Buyer buyer, long id, String reference, long amount, String currency) {
-    }
+    record PlacedOrder(Buyer buyer, long id, String reference, long amount, String currency) {}
 
     /** A notification as the provider posts it: its headers and its exact body. */
-    record Delivery(Map<String, String> headers, String body) {
-    }
+    record Delivery(Map<String, String> headers, String body) {}
 
     // ---- the provider, as each test class plays it ---------------------------------------------------------------
 
@@ -126,16 +124,34 @@ abstract class ProviderPaymentsContract {
     void aStoreSellingThroughTheProvider() {
         store = Platform.openStore(provider);
         admin = store.adminToken();
-        productId = store.as(admin).body(Map.of("sku", provider.toUpperCase() + "-PRO", "name", "Compta Pro",
-                        "description", "Sold through " + provider,
-                        "prices", List.of(Map.of("amount", XOF_PRICE, "currency", "XOF"),
+        productId = store.as(admin)
+                .body(Map.of(
+                        "sku",
+                        provider.toUpperCase() + "-PRO",
+                        "name",
+                        "Compta Pro",
+                        "description",
+                        "Sold through " + provider,
+                        "prices",
+                        List.of(
+                                Map.of("amount", XOF_PRICE, "currency", "XOF"),
                                 Map.of("amount", EUR_PRICE, "currency", "EUR")),
-                        "license_terms", Map.of("type", "subscription", "duration_days", 365, "max_activations", 2),
-                        "published", true))
-                .post("/api/admin/products").then().statusCode(201).extract().jsonPath().getLong("id");
+                        "license_terms",
+                        Map.of("type", "subscription", "duration_days", 365, "max_activations", 2),
+                        "published",
+                        true))
+                .post("/api/admin/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         stubApi();
-        store.as(admin).body(Map.of("enabled", true, "credentials", credentials()))
-                .put("/api/admin/payment-providers/" + provider).then().statusCode(200);
+        store.as(admin)
+                .body(Map.of("enabled", true, "credentials", credentials()))
+                .put("/api/admin/payment-providers/" + provider)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -165,8 +181,11 @@ abstract class ProviderPaymentsContract {
         List<Response> answers = Concurrently.all(10, deliveries);
 
         assertThat(answers).extracting(Response::statusCode).containsOnly(200);
-        assertThat(answers).extracting(answer -> answer.jsonPath().getString("outcome"))
-                .containsOnly("paid", "duplicate").filteredOn("paid"::equals).hasSize(1);
+        assertThat(answers)
+                .extracting(answer -> answer.jsonPath().getString("outcome"))
+                .containsOnly("paid", "duplicate")
+                .filteredOn("paid"::equals)
+                .hasSize(1);
         assertPaidOnceWithAValidLicence(order);
     }
 
@@ -187,7 +206,9 @@ abstract class ProviderPaymentsContract {
         deliver(forged(order)).then().statusCode(400).body("error.code", equalTo("WEBHOOK_INVALID"));
 
         orderOf(order).then().body("status", equalTo("pending")).body("license_id", nullValue());
-        assertThat(outcome(deliver(paid(order, order.amount())))).as("the genuine one still pays").isEqualTo("paid");
+        assertThat(outcome(deliver(paid(order, order.amount()))))
+                .as("the genuine one still pays")
+                .isEqualTo("paid");
     }
 
     @Test
@@ -197,13 +218,18 @@ abstract class ProviderPaymentsContract {
         assertNotFulfilled(deliver(paid(order, order.amount() - 100)));
 
         orderOf(order).then().body("status", equalTo("pending")).body("license_id", nullValue());
-        store.as(order.buyer().token()).get("/api/users/" + order.buyer().userId() + "/licenses")
-                .then().statusCode(200).body("size()", equalTo(0));
+        store.as(order.buyer().token())
+                .get("/api/users/" + order.buyer().userId() + "/licenses")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     /** How the store answers a genuine payment that is not the order's amount: recorded, never fulfilled. */
     void assertNotFulfilled(Response answer) {
-        answer.then().statusCode(200).body("outcome", equalTo("rejected"))
+        answer.then()
+                .statusCode(200)
+                .body("outcome", equalTo("rejected"))
                 .body("detail", containsString("not the order's"));
     }
 
@@ -222,14 +248,18 @@ abstract class ProviderPaymentsContract {
 
         verifyRefundRequested(order);
         Platform.licenceCall("validate", key, "refunded-device").then().body("code", equalTo("REVOKED"));
-        assertThat(Mailbox.settled(MAIL, order.buyer().email())).extracting(MimeMessage::getSubject)
-                .filteredOn(subject -> subject.contains("remboursée")).hasSize(1);
+        assertThat(Mailbox.settled(MAIL, order.buyer().email()))
+                .extracting(MimeMessage::getSubject)
+                .filteredOn(subject -> subject.contains("remboursée"))
+                .hasSize(1);
     }
 
     @Test
     void aProviderThatIsDownLeavesTheOrderPendingAndItsCheckoutOpensOnceItIsBack() {
-        assertTheOrderWaitsForItsCheckoutWhileTheProviderAnswers(WireMock.serviceUnavailable()
-                .withHeader("Content-Type", "application/json").withBody("{\"message\": \"Service Unavailable\"}"),
+        assertTheOrderWaitsForItsCheckoutWhileTheProviderAnswers(
+                WireMock.serviceUnavailable()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\": \"Service Unavailable\"}"),
                 attemptsToOpenACheckout);
     }
 
@@ -242,16 +272,24 @@ abstract class ProviderPaymentsContract {
 
         Response refused = ProviderFakes.during(checkoutCall().willReturn(outage), () -> order(buyer));
 
-        refused.then().statusCode(503).contentType(ContentType.JSON)
-                .body("error.code", equalTo("PROVIDER_UNAVAILABLE")).header("Retry-After", notNullValue());
-        String orderPath = refused.header("Location").substring(refused.header("Location").indexOf("/api/orders/"));
+        refused.then()
+                .statusCode(503)
+                .contentType(ContentType.JSON)
+                .body("error.code", equalTo("PROVIDER_UNAVAILABLE"))
+                .header("Retry-After", notNullValue());
+        String orderPath =
+                refused.header("Location").substring(refused.header("Location").indexOf("/api/orders/"));
         Response pending = store.as(buyer.token()).get(orderPath);
         pending.then().statusCode(200).body("status", equalTo("pending")).body("checkout_url", nullValue());
         PlacedOrder order = placed(buyer, pending);
         assertThat(ProviderFakes.count(checkoutCallsOf(order))).isEqualTo(attempts);
 
-        store.as(buyer.token()).post(orderPath + "/checkout").then().statusCode(200)
-                .body("status", equalTo("pending")).body("checkout_url", startsWith(hostedPages));
+        store.as(buyer.token())
+                .post(orderPath + "/checkout")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("pending"))
+                .body("checkout_url", startsWith(hostedPages));
         assertThat(ProviderFakes.count(checkoutCallsOf(order))).isEqualTo(attempts + 1);
     }
 
@@ -269,22 +307,31 @@ abstract class ProviderPaymentsContract {
     }
 
     Response order(Buyer buyer) {
-        return store.as(buyer.token()).body(Map.of("product_id", productId, "provider", provider,
-                "currency", currency())).post("/api/orders");
+        return store.as(buyer.token())
+                .body(Map.of("product_id", productId, "provider", provider, "currency", currency()))
+                .post("/api/orders");
     }
 
     /** A new customer's order, its checkout open at the provider. */
     PlacedOrder placeOrder(String prefix) {
         Buyer buyer = newBuyer(prefix);
         Response placed = order(buyer);
-        placed.then().statusCode(201).body("status", equalTo("pending")).body("provider", equalTo(provider))
-                .body("currency", equalTo(currency())).body("checkout_url", startsWith(hostedPages));
+        placed.then()
+                .statusCode(201)
+                .body("status", equalTo("pending"))
+                .body("provider", equalTo(provider))
+                .body("currency", equalTo(currency()))
+                .body("checkout_url", startsWith(hostedPages));
         return placed(buyer, placed);
     }
 
     private static PlacedOrder placed(Buyer buyer, Response order) {
-        return new PlacedOrder(buyer, order.jsonPath().getLong("id"), order.jsonPath().getString("reference"),
-                order.jsonPath().getLong("amount"), order.jsonPath().getString("currency"));
+        return new PlacedOrder(
+                buyer,
+                order.jsonPath().getLong("id"),
+                order.jsonPath().getString("reference"),
+                order.jsonPath().getLong("amount"),
+                order.jsonPath().getString("currency"));
     }
 
     PlacedOrder paidOrder(String prefix) {
@@ -294,7 +341,8 @@ abstract class ProviderPaymentsContract {
     }
 
     Response deliver(Delivery delivery) {
-        return given().headers(delivery.headers()).body(delivery.body().getBytes(StandardCharsets.UTF_8))
+        return given().headers(delivery.headers())
+                .body(delivery.body().getBytes(StandardCharsets.UTF_8))
                 .post(store.path("/api/payments/webhook/" + provider));
     }
 
@@ -307,24 +355,38 @@ abstract class ProviderPaymentsContract {
     }
 
     Response refund(PlacedOrder order) {
-        return store.as(admin).body(Map.of("reason", "asked by the customer"))
+        return store.as(admin)
+                .body(Map.of("reason", "asked by the customer"))
                 .post("/api/admin/orders/" + order.id() + "/refund");
     }
 
     String licenceKey(PlacedOrder order) {
-        long licenseId = orderOf(order).then().statusCode(200).extract().jsonPath().getLong("license_id");
-        return store.as(order.buyer().token()).get("/api/licenses/" + licenseId).then().statusCode(200)
-                .extract().path("key");
+        long licenseId =
+                orderOf(order).then().statusCode(200).extract().jsonPath().getLong("license_id");
+        return store.as(order.buyer().token())
+                .get("/api/licenses/" + licenseId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("key");
     }
 
     /** Paid, one licence that validates, one e-mail: the confirmation with the licence's key. */
     void assertPaidOnceWithAValidLicence(PlacedOrder order) throws Exception {
-        orderOf(order).then().statusCode(200).body("status", equalTo("paid"))
+        orderOf(order)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("paid"))
                 .body("transitions.to", equalTo(List.of("pending", "paid")));
-        store.as(order.buyer().token()).get("/api/users/" + order.buyer().userId() + "/licenses")
-                .then().statusCode(200).body("size()", equalTo(1));
+        store.as(order.buyer().token())
+                .get("/api/users/" + order.buyer().userId() + "/licenses")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1));
         String key = licenceKey(order);
-        Platform.licenceCall("validate", key, provider + "-device").then().statusCode(200)
+        Platform.licenceCall("validate", key, provider + "-device")
+                .then()
+                .statusCode(200)
                 .body("code", equalTo("VALID"));
         List<MimeMessage> mails = Mailbox.settled(MAIL, order.buyer().email());
         assertThat(mails).hasSize(1);

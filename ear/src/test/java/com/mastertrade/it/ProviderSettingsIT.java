@@ -26,26 +26,46 @@ class ProviderSettingsIT {
         Platform.Store store = Platform.openStore("psp");
         String admin = store.adminToken();
 
-        Response saved = store.as(admin).body(Map.of("enabled", true,
-                        "credentials", Map.of("webhook_secret", SECRET, "extra_key", "pk_test_visible_nowhere")))
+        Response saved = store.as(admin)
+                .body(Map.of(
+                        "enabled",
+                        true,
+                        "credentials",
+                        Map.of("webhook_secret", SECRET, "extra_key", "pk_test_visible_nowhere")))
                 .put("/api/admin/payment-providers/sandbox");
-        saved.then().statusCode(200)
-                .body("provider", equalTo("sandbox")).body("enabled", equalTo(true)).body("available", equalTo(true))
+        saved.then()
+                .statusCode(200)
+                .body("provider", equalTo("sandbox"))
+                .body("enabled", equalTo(true))
+                .body("available", equalTo(true))
                 .body("credentials_set", containsInAnyOrder("webhook_secret", "extra_key"))
-                .body("webhook_url", equalTo(Platform.BASE_URL + "/t/" + store.slug() + "/api/payments/webhook/sandbox"));
+                .body(
+                        "webhook_url",
+                        equalTo(Platform.BASE_URL + "/t/" + store.slug() + "/api/payments/webhook/sandbox"));
         Response listed = store.as(admin).get("/api/admin/payment-providers");
-        listed.then().statusCode(200).body("provider", containsInAnyOrder("stripe", "paypal", "flutterwave",
-                "orangemoney", "sandbox"));
+        listed.then()
+                .statusCode(200)
+                .body("provider", containsInAnyOrder("stripe", "paypal", "flutterwave", "orangemoney", "sandbox"));
         for (Response answer : List.of(saved, listed, store.as(admin).get("/api/admin/payment-providers/sandbox"))) {
             assertThat(answer.asString()).doesNotContain(SECRET, "pk_test_visible_nowhere");
         }
 
-        byte[] sealed = rows(store, "SELECT credentials_encrypted FROM %s.payment_provider_settings "
-                + "WHERE provider = 'sandbox'").get(0);
+        byte[] sealed = rows(
+                        store,
+                        "SELECT credentials_encrypted FROM %s.payment_provider_settings "
+                                + "WHERE provider = 'sandbox'")
+                .get(0);
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(SECRET, "webhook_secret");
-        String audit = new String(rows(store, "SELECT convert_to(details::text, 'UTF8') FROM %s.audit_logs "
-                + "WHERE action = 'payment_provider.configured'").get(0), StandardCharsets.UTF_8);
-        assertThat(audit).contains("webhook_secret", "extra_key", "\"enabled\": true").doesNotContain(SECRET);
+        String audit = new String(
+                rows(
+                                store,
+                                "SELECT convert_to(details::text, 'UTF8') FROM %s.audit_logs "
+                                        + "WHERE action = 'payment_provider.configured'")
+                        .get(0),
+                StandardCharsets.UTF_8);
+        assertThat(audit)
+                .contains("webhook_secret", "extra_key", "\"enabled\": true")
+                .doesNotContain(SECRET);
     }
 
     @Test
@@ -58,10 +78,18 @@ class ProviderSettingsIT {
         String customer = store.login("buyer@psp-off.test");
         long pending = Payments.placeOrder(store, customer, product);
 
-        store.as(admin).body(Map.of("enabled", false)).put("/api/admin/payment-providers/sandbox")
-                .then().statusCode(200).body("enabled", equalTo(false)).body("credentials_set", hasItem("webhook_secret"));
+        store.as(admin)
+                .body(Map.of("enabled", false))
+                .put("/api/admin/payment-providers/sandbox")
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false))
+                .body("credentials_set", hasItem("webhook_secret"));
 
-        Payments.order(store, customer, product).then().statusCode(409).body("error.code", equalTo("PROVIDER_NOT_ENABLED"));
+        Payments.order(store, customer, product)
+                .then()
+                .statusCode(409)
+                .body("error.code", equalTo("PROVIDER_NOT_ENABLED"));
         store.api().get("/api/payment-providers").then().statusCode(200).body("size()", equalTo(0));
         store.as(customer).get("/api/orders/" + pending).then().body("status", equalTo("pending"));
     }
@@ -73,12 +101,18 @@ class ProviderSettingsIT {
         String secret = Payments.enableSandbox(first, first.adminToken());
         String secondAdmin = second.adminToken();
 
-        second.as(secondAdmin).get("/api/admin/payment-providers/sandbox").then().statusCode(200)
-                .body("enabled", equalTo(false)).body("credentials_set.size()", equalTo(0));
+        second.as(secondAdmin)
+                .get("/api/admin/payment-providers/sandbox")
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false))
+                .body("credentials_set.size()", equalTo(0));
         first.api().get("/api/payment-providers").then().body("provider", hasItem("sandbox"));
         second.api().get("/api/payment-providers").then().body("provider", not(hasItem("sandbox")));
         Payments.webhook(second, secret, Payments.event("evt_cross", 1, "paid", 150_000, "XOF"))
-                .then().statusCode(409).body("error.code", equalTo("PROVIDER_NOT_CONFIGURED"));
+                .then()
+                .statusCode(409)
+                .body("error.code", equalTo("PROVIDER_NOT_CONFIGURED"));
         first.as(secondAdmin).get("/api/admin/payment-providers").then().statusCode(401);
     }
 
@@ -90,28 +124,57 @@ class ProviderSettingsIT {
         String customer = store.login("curious@psp.test");
 
         store.as(customer).get("/api/admin/payment-providers").then().statusCode(403);
-        store.as(customer).body(Map.of("enabled", true)).put("/api/admin/payment-providers/sandbox").then().statusCode(403);
-        store.as(admin).body(Map.of("enabled", true)).put("/api/admin/payment-providers/bitcoin")
-                .then().statusCode(404).body("error.code", equalTo("PROVIDER_NOT_FOUND"));
-        store.as(admin).body(Map.of("credentials", Map.of("webhook_secret", "x")))
-                .put("/api/admin/payment-providers/sandbox").then().statusCode(422).body("error.field", equalTo("enabled"));
-        store.as(admin).body(Map.of("enabled", true, "credentials", Map.of("Bad Name", "x")))
-                .put("/api/admin/payment-providers/sandbox").then().statusCode(422).body("error.field", equalTo("credentials"));
-        store.as(admin).body(Map.of("enabled", true, "credentials", Map.of("webhook_secret", " ")))
+        store.as(customer)
+                .body(Map.of("enabled", true))
                 .put("/api/admin/payment-providers/sandbox")
-                .then().statusCode(422).body("error.field", equalTo("credentials.webhook_secret"));
-        store.as(admin).body("{\"enabled\": true, \"credentials\": {\"webhook_secret\": ")
-                .put("/api/admin/payment-providers/sandbox").then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
-        store.as(admin).body(Map.of("enabled", true, "credentials", Map.of("webhook_secret", "x".repeat(1_100_000))))
-                .put("/api/admin/payment-providers/sandbox").then().statusCode(413);
-        store.as(admin).get("/api/admin/payment-providers/sandbox").then().body("credentials_set.size()", equalTo(0))
+                .then()
+                .statusCode(403);
+        store.as(admin)
+                .body(Map.of("enabled", true))
+                .put("/api/admin/payment-providers/bitcoin")
+                .then()
+                .statusCode(404)
+                .body("error.code", equalTo("PROVIDER_NOT_FOUND"));
+        store.as(admin)
+                .body(Map.of("credentials", Map.of("webhook_secret", "x")))
+                .put("/api/admin/payment-providers/sandbox")
+                .then()
+                .statusCode(422)
+                .body("error.field", equalTo("enabled"));
+        store.as(admin)
+                .body(Map.of("enabled", true, "credentials", Map.of("Bad Name", "x")))
+                .put("/api/admin/payment-providers/sandbox")
+                .then()
+                .statusCode(422)
+                .body("error.field", equalTo("credentials"));
+        store.as(admin)
+                .body(Map.of("enabled", true, "credentials", Map.of("webhook_secret", " ")))
+                .put("/api/admin/payment-providers/sandbox")
+                .then()
+                .statusCode(422)
+                .body("error.field", equalTo("credentials.webhook_secret"));
+        store.as(admin)
+                .body("{\"enabled\": true, \"credentials\": {\"webhook_secret\": ")
+                .put("/api/admin/payment-providers/sandbox")
+                .then()
+                .statusCode(400)
+                .body("error.code", equalTo("MALFORMED_JSON"));
+        store.as(admin)
+                .body(Map.of("enabled", true, "credentials", Map.of("webhook_secret", "x".repeat(1_100_000))))
+                .put("/api/admin/payment-providers/sandbox")
+                .then()
+                .statusCode(413);
+        store.as(admin)
+                .get("/api/admin/payment-providers/sandbox")
+                .then()
+                .body("credentials_set.size()", equalTo(0))
                 .body("updated_at", equalTo(null));
     }
 
     private static List<byte[]> rows(Platform.Store store, String sql) throws Exception {
         try (Connection db = Platform.database();
-             PreparedStatement query = db.prepareStatement(sql.formatted(store.schema()));
-             ResultSet result = query.executeQuery()) {
+                PreparedStatement query = db.prepareStatement(sql.formatted(store.schema()));
+                ResultSet result = query.executeQuery()) {
             List<byte[]> values = new ArrayList<>();
             while (result.next()) {
                 values.add(result.getBytes(1));

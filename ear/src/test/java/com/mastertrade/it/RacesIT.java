@@ -16,9 +16,17 @@ class RacesIT {
     void tenSimultaneousSignUpsWithOneEmailCreateOneAccount() throws Exception {
         Platform.Store store = Platform.openStore("race");
         Callable<Integer> signUp = () -> store.api()
-                .body(Map.of("name", "Racer", "email", "racer@example.test", "password", Platform.PASSWORD,
-                        "accept_terms", true))
-                .post("/api/auth/register").statusCode();
+                .body(Map.of(
+                        "name",
+                        "Racer",
+                        "email",
+                        "racer@example.test",
+                        "password",
+                        Platform.PASSWORD,
+                        "accept_terms",
+                        true))
+                .post("/api/auth/register")
+                .statusCode();
         List<Integer> statuses = Concurrently.all(10, nCopies(10, signUp));
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         store.login("racer@example.test");
@@ -28,9 +36,15 @@ class RacesIT {
     void fiveSimultaneousOpeningsOfOneSlugOpenOneStore() throws Exception {
         String slug = Platform.uniqueSlug("race");
         Callable<Integer> open = () -> asOperator()
-                .body(Map.of("slug", slug, "name", "Race",
-                        "admin", Map.of("email", "admin@" + slug + ".test", "password", Platform.PASSWORD)))
-                .post("/operator/api/tenants").statusCode();
+                .body(Map.of(
+                        "slug",
+                        slug,
+                        "name",
+                        "Race",
+                        "admin",
+                        Map.of("email", "admin@" + slug + ".test", "password", Platform.PASSWORD)))
+                .post("/operator/api/tenants")
+                .statusCode();
         List<Integer> statuses = Concurrently.all(5, nCopies(5, open));
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         new Platform.Store(slug, "admin@" + slug + ".test").adminToken();

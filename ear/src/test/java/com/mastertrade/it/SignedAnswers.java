@@ -16,25 +16,36 @@ import java.util.Map;
  */
 final class SignedAnswers {
 
-    private SignedAnswers() {
-    }
+    private SignedAnswers() {}
 
     /** The store's published keys ({@code GET /api/license/keys}). */
     static List<Map<String, String>> keysOf(Platform.Store store) {
-        return store.api().get("/api/license/keys").then().statusCode(200).extract().jsonPath().getList("keys");
+        return store.api()
+                .get("/api/license/keys")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("keys");
     }
 
     /** Checks the answer's signature over its exact body bytes with the listed key it names; its algorithm. */
     static SignatureAlgorithm verify(Response answer, List<Map<String, String>> keys) {
         String header = answer.header(AnswerSignature.HEADER);
-        assertThat(header).as("Mastertrade-Signature").isNotNull()
+        assertThat(header)
+                .as("Mastertrade-Signature")
+                .isNotNull()
                 .matches("keyid=\"[^\"]+\", algorithm=\"(rsa-sha256|ed25519)\", signature=\"[A-Za-z0-9+/=]+\"");
         AnswerSignature signature = AnswerSignature.parse(header);
-        Map<String, String> key = keys.stream().filter(k -> k.get("kid").equals(signature.kid())).findFirst()
+        Map<String, String> key = keys.stream()
+                .filter(k -> k.get("kid").equals(signature.kid()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("signed by unlisted key " + signature.kid()));
         assertThat(key.get("algorithm")).isEqualTo(signature.algorithm().apiName());
-        assertThat(verifies(signature.algorithm(), key.get("public_key_pem"), answer.asByteArray(), signature.signature()))
-                .as("signature over the body bytes").isTrue();
+        assertThat(verifies(
+                        signature.algorithm(), key.get("public_key_pem"), answer.asByteArray(), signature.signature()))
+                .as("signature over the body bytes")
+                .isTrue();
         return signature.algorithm();
     }
 

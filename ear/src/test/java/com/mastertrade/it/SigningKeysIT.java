@@ -52,7 +52,9 @@ class SigningKeysIT {
         assertThat(keys).extracting(k -> k.get("algorithm")).containsExactlyInAnyOrder("rsa-sha256", "ed25519");
         assertThat(keys).extracting(k -> k.get("status")).containsOnly("active");
         assertThat(keys).extracting(k -> k.get("kid")).allMatch(kid -> kid.matches("(rsa|ed25519)-\\d{8}-[0-9a-f]{8}"));
-        assertThat(keys).extracting(k -> k.get("public_key_pem")).allMatch(pem -> pem.startsWith("-----BEGIN PUBLIC KEY-----"));
+        assertThat(keys)
+                .extracting(k -> k.get("public_key_pem"))
+                .allMatch(pem -> pem.startsWith("-----BEGIN PUBLIC KEY-----"));
         assertThat(keysOf(given().basePath("/t/demo"))).as("the demo store").hasSize(2);
     }
 
@@ -62,18 +64,24 @@ class SigningKeysIT {
         rsa.then().statusCode(200);
         assertThat(SignedAnswers.verify(rsa, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
 
-        Response ed25519 = acme.api().header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"ed25519\"").get(KEYS);
+        Response ed25519 = acme.api()
+                .header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"ed25519\"")
+                .get(KEYS);
         ed25519.then().statusCode(200);
         assertThat(SignedAnswers.verify(ed25519, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
     }
 
     @Test
     void errorAnswersOfTheLicenceApiAreSignedWhenTheStoreIsKnown() {
-        Response unknownAlgorithm = acme.api().header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"hmac-sha1\"").get(KEYS);
+        Response unknownAlgorithm = acme.api()
+                .header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"hmac-sha1\"")
+                .get(KEYS);
         unknownAlgorithm.then().statusCode(406).body("error.code", equalTo("UNSUPPORTED_SIGNATURE_ALGORITHM"));
         assertThat(SignedAnswers.verify(unknownAlgorithm, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
 
-        Response noSuchCall = acme.api().header(AnswerSignature.ACCEPT_HEADER, "algorithm=ed25519").get("/api/license/no-such-call");
+        Response noSuchCall = acme.api()
+                .header(AnswerSignature.ACCEPT_HEADER, "algorithm=ed25519")
+                .get("/api/license/no-such-call");
         noSuchCall.then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));
         assertThat(SignedAnswers.verify(noSuchCall, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
 
@@ -83,11 +91,15 @@ class SigningKeysIT {
 
         Response noStore = given().get(KEYS);
         noStore.then().statusCode(404).body("error.code", equalTo("TENANT_NOT_FOUND"));
-        assertThat(noStore.header(AnswerSignature.HEADER)).as("no store, no key").isNull();
+        assertThat(noStore.header(AnswerSignature.HEADER))
+                .as("no store, no key")
+                .isNull();
 
         Response elsewhere = acme.api().get("/api/users/me");
         elsewhere.then().statusCode(401);
-        assertThat(elsewhere.header(AnswerSignature.HEADER)).as("outside the licence API").isNull();
+        assertThat(elsewhere.header(AnswerSignature.HEADER))
+                .as("outside the licence API")
+                .isNull();
     }
 
     @Test
@@ -96,24 +108,33 @@ class SigningKeysIT {
         String oldKid = activeKid(keysOf(store), "rsa-sha256");
         String ed25519Kid = activeKid(keysOf(store), "ed25519");
 
-        JsonPath rotated = store.as(store.adminToken()).post("/api/admin/signing-keys/rsa-sha256/rotate")
-                .then().statusCode(200).body("algorithm", equalTo("rsa-sha256")).body("status", equalTo("active"))
-                .body("kid", not(equalTo(oldKid))).extract().jsonPath();
+        JsonPath rotated = store.as(store.adminToken())
+                .post("/api/admin/signing-keys/rsa-sha256/rotate")
+                .then()
+                .statusCode(200)
+                .body("algorithm", equalTo("rsa-sha256"))
+                .body("status", equalTo("active"))
+                .body("kid", not(equalTo(oldKid)))
+                .extract()
+                .jsonPath();
         String newKid = rotated.getString("kid");
 
         List<Map<String, String>> keys = keysOf(store);
         assertThat(keys).hasSize(3);
-        assertThat(keys).filteredOn(k -> k.get("kid").equals(oldKid)).singleElement()
+        assertThat(keys)
+                .filteredOn(k -> k.get("kid").equals(oldKid))
+                .singleElement()
                 .satisfies(k -> assertThat(k.get("status")).isEqualTo("retired"));
         assertThat(activeKid(keys, "rsa-sha256")).isEqualTo(newKid);
         assertThat(activeKid(keys, "ed25519")).isEqualTo(ed25519Kid);
         Response answer = store.api().get(KEYS);
-        assertThat(AnswerSignature.parse(answer.header(AnswerSignature.HEADER)).kid()).isEqualTo(newKid);
+        assertThat(AnswerSignature.parse(answer.header(AnswerSignature.HEADER)).kid())
+                .isEqualTo(newKid);
         SignedAnswers.verify(answer, keys);
 
         try (Connection db = database();
-             PreparedStatement audit = db.prepareStatement("SELECT details->>'retired_kid', actor_label FROM "
-                     + schemaOf(store) + ".audit_logs WHERE action = 'signing_key.rotated' AND target_id = ?")) {
+                PreparedStatement audit = db.prepareStatement("SELECT details->>'retired_kid', actor_label FROM "
+                        + schemaOf(store) + ".audit_logs WHERE action = 'signing_key.rotated' AND target_id = ?")) {
             audit.setString(1, newKid);
             try (ResultSet entry = audit.executeQuery()) {
                 assertThat(entry.next()).isTrue();
@@ -126,11 +147,20 @@ class SigningKeysIT {
     @Test
     void onlyTheStoresAdministratorRotates() {
         String customer = acme.login(registered(acme, "rotate-me@example.test"));
-        acme.as(customer).post("/api/admin/signing-keys/rsa-sha256/rotate").then().statusCode(403);
+        acme.as(customer)
+                .post("/api/admin/signing-keys/rsa-sha256/rotate")
+                .then()
+                .statusCode(403);
         acme.api().post("/api/admin/signing-keys/rsa-sha256/rotate").then().statusCode(401);
-        acme.as(globex.adminToken()).post("/api/admin/signing-keys/rsa-sha256/rotate").then().statusCode(401);
-        acme.as(acme.adminToken()).post("/api/admin/signing-keys/rsa-sha1/rotate")
-                .then().statusCode(404).body("error.code", equalTo("UNSUPPORTED_SIGNATURE_ALGORITHM"));
+        acme.as(globex.adminToken())
+                .post("/api/admin/signing-keys/rsa-sha256/rotate")
+                .then()
+                .statusCode(401);
+        acme.as(acme.adminToken())
+                .post("/api/admin/signing-keys/rsa-sha1/rotate")
+                .then()
+                .statusCode(404)
+                .body("error.code", equalTo("UNSUPPORTED_SIGNATURE_ALGORITHM"));
         assertThat(keysOf(acme)).hasSize(2);
     }
 
@@ -139,37 +169,52 @@ class SigningKeysIT {
         List<Map<String, String>> a = keysOf(acme);
         List<Map<String, String>> b = keysOf(globex);
 
-        assertThat(a).extracting(k -> k.get("kid")).doesNotContainAnyElementsOf(b.stream().map(k -> k.get("kid")).toList());
-        assertThat(a).extracting(k -> k.get("public_key_pem"))
-                .doesNotContainAnyElementsOf(b.stream().map(k -> k.get("public_key_pem")).toList());
+        assertThat(a)
+                .extracting(k -> k.get("kid"))
+                .doesNotContainAnyElementsOf(b.stream().map(k -> k.get("kid")).toList());
+        assertThat(a)
+                .extracting(k -> k.get("public_key_pem"))
+                .doesNotContainAnyElementsOf(
+                        b.stream().map(k -> k.get("public_key_pem")).toList());
         Response signedByB = globex.api().get(KEYS);
         AnswerSignature signature = AnswerSignature.parse(signedByB.header(AnswerSignature.HEADER));
-        String acmeRsaPem = a.stream().filter(k -> k.get("algorithm").equals("rsa-sha256")).findFirst().orElseThrow()
+        String acmeRsaPem = a.stream()
+                .filter(k -> k.get("algorithm").equals("rsa-sha256"))
+                .findFirst()
+                .orElseThrow()
                 .get("public_key_pem");
-        assertThat(SignedAnswers.verifies(SignatureAlgorithm.RSA_SHA256, acmeRsaPem, signedByB.asByteArray(), signature.signature()))
-                .as("store B's answer under store A's key").isFalse();
+        assertThat(SignedAnswers.verifies(
+                        SignatureAlgorithm.RSA_SHA256, acmeRsaPem, signedByB.asByteArray(), signature.signature()))
+                .as("store B's answer under store A's key")
+                .isFalse();
     }
 
     @Test
     void privateKeysAreStoredSealedWithTheMasterKey() throws Exception {
-        SecretBox masterKey = new SecretBox(Base64.getDecoder().decode(masterKeyBase64().strip()), null);
+        SecretBox masterKey =
+                new SecretBox(Base64.getDecoder().decode(masterKeyBase64().strip()), null);
         List<String> checked = new ArrayList<>();
         try (Connection db = database();
-             ResultSet rows = db.createStatement().executeQuery("SELECT kid, algorithm, public_key_pem, "
-                     + "private_key_encrypted FROM " + schemaOf(acme) + ".signing_keys")) {
+                ResultSet rows = db.createStatement()
+                        .executeQuery("SELECT kid, algorithm, public_key_pem, " + "private_key_encrypted FROM "
+                                + schemaOf(acme) + ".signing_keys")) {
             while (rows.next()) {
                 String kid = rows.getString("kid");
-                SignatureAlgorithm algorithm = SignatureAlgorithm.fromApiName(rows.getString("algorithm")).orElseThrow();
+                SignatureAlgorithm algorithm = SignatureAlgorithm.fromApiName(rows.getString("algorithm"))
+                        .orElseThrow();
                 byte[] stored = rows.getBytes("private_key_encrypted");
                 byte[] der = masterKey.open(stored, "signing-key:" + schemaOf(acme) + ":" + kid);
 
                 String sealed = new String(stored, StandardCharsets.ISO_8859_1);
                 String clear = new String(der, StandardCharsets.ISO_8859_1);
                 assertThat(sealed).as("%s: the PKCS#8 key in clear", kid).doesNotContain(clear);
-                assertThat(sealed).as("%s: the last 32 bytes of the key in clear", kid)
+                assertThat(sealed)
+                        .as("%s: the last 32 bytes of the key in clear", kid)
                         .doesNotContain(clear.substring(clear.length() - 32));
                 assertThat(sealed).doesNotContain("PRIVATE KEY");
-                assertThat(pairs(algorithm, der, rows.getString("public_key_pem"))).as(kid).isTrue();
+                assertThat(pairs(algorithm, der, rows.getString("public_key_pem")))
+                        .as(kid)
+                        .isTrue();
                 checked.add(kid);
             }
         }
@@ -178,7 +223,10 @@ class SigningKeysIT {
 
     @Test
     void theOpenApiDocumentListsTheKeysAndTheRotation() {
-        given().accept("application/json").get("/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey(KEYS))
                 .body("paths", hasKey("/api/admin/signing-keys/{algorithm}/rotate"));
     }
@@ -194,10 +242,14 @@ class SigningKeysIT {
     }
 
     private static String activeKid(List<Map<String, String>> keys, String algorithm) {
-        return keys.stream().filter(k -> k.get("algorithm").equals(algorithm) && k.get("status").equals("active"))
-                .map(k -> k.get("kid")).reduce((a, b) -> {
+        return keys.stream()
+                .filter(k ->
+                        k.get("algorithm").equals(algorithm) && k.get("status").equals("active"))
+                .map(k -> k.get("kid"))
+                .reduce((a, b) -> {
                     throw new AssertionError("two active " + algorithm + " keys");
-                }).orElseThrow();
+                })
+                .orElseThrow();
     }
 
     private static boolean pairs(SignatureAlgorithm algorithm, byte[] pkcs8, String publicKeyPem) throws Exception {
@@ -220,8 +272,10 @@ class SigningKeysIT {
     }
 
     private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("mt.db.url"),
-                System.getProperty("mt.db.user", "postgres"), System.getProperty("mt.db.password", ""));
+        return DriverManager.getConnection(
+                System.getProperty("mt.db.url"),
+                System.getProperty("mt.db.user", "postgres"),
+                System.getProperty("mt.db.password", ""));
     }
 
     /** The test server's master key: the one configured, else its development key. */

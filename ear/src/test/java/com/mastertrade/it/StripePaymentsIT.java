@@ -82,8 +82,8 @@ class StripePaymentsIT extends ProviderPaymentsContract {
 
     @Override
     Delivery failed(PlacedOrder order) {
-        return signed(sessionEvent("checkout.session.async_payment_failed", order, order.amount(), "unpaid"),
-                webhookSecret);
+        return signed(
+                sessionEvent("checkout.session.async_payment_failed", order, order.amount(), "unpaid"), webhookSecret);
     }
 
     @Override
@@ -93,58 +93,70 @@ class StripePaymentsIT extends ProviderPaymentsContract {
 
     @Override
     void stubRefund(PlacedOrder order) {
-        ProviderFakes.stub(authorized(get("/stripe/v1/checkout/sessions/" + session(order))).willReturn(okJson("""
+        ProviderFakes.stub(authorized(get("/stripe/v1/checkout/sessions/" + session(order)))
+                .willReturn(okJson(
+                        """
                 {"id": "%s", "object": "checkout.session", "client_reference_id": "%s", "payment_status": "paid",
-                 "status": "complete", "payment_intent": "%s", "amount_total": %d, "currency": "xof"}"""
-                .formatted(session(order), order.reference(), paymentIntent(order), order.amount()))));
+                 "status": "complete", "payment_intent": "%s", "amount_total": %d, "currency": "xof"}""".formatted(session(order), order.reference(), paymentIntent(order), order.amount()))));
         ProviderFakes.stub(authorized(post("/stripe/v1/refunds"))
                 .withFormParam("payment_intent", equalTo(paymentIntent(order)))
-                .willReturn(okJson("""
+                .willReturn(
+                        okJson("""
                         {"id": "re_3Qm%s", "object": "refund", "amount": %d, "currency": "xof",
-                         "payment_intent": "%s", "status": "succeeded"}"""
-                        .formatted(order.reference().substring(3), order.amount(), paymentIntent(order)))));
+                         "payment_intent": "%s", "status": "succeeded"}""".formatted(order.reference().substring(3), order.amount(), paymentIntent(order)))));
     }
 
     @Override
     void verifyRefundRequested(PlacedOrder order) {
-        ProviderFakes.api().verify(1, postRequestedFor(urlPathEqualTo("/stripe/v1/refunds"))
-                .withHeader("Authorization", equalTo("Bearer " + secretKey))
-                .withHeader("Idempotency-Key", equalTo("refund-" + session(order)))
-                .withFormParam("payment_intent", equalTo(paymentIntent(order)))
-                .withFormParam("metadata[order_reference]", equalTo(order.reference())));
+        ProviderFakes.api()
+                .verify(
+                        1,
+                        postRequestedFor(urlPathEqualTo("/stripe/v1/refunds"))
+                                .withHeader("Authorization", equalTo("Bearer " + secretKey))
+                                .withHeader("Idempotency-Key", equalTo("refund-" + session(order)))
+                                .withFormParam("payment_intent", equalTo(paymentIntent(order)))
+                                .withFormParam("metadata[order_reference]", equalTo(order.reference())));
     }
 
     @Test
     void theCheckoutSessionIsForTheOrdersAmountWithItsReferenceAndIdempotencyKey() {
         PlacedOrder order = placeOrder("session");
 
-        ProviderFakes.api().verify(1, checkoutCallsOf(order)
-                .withHeader("Authorization", equalTo("Bearer " + secretKey))
-                .withFormParam("client_reference_id", equalTo(order.reference()))
-                .withFormParam("payment_intent_data[metadata][order_reference]", equalTo(order.reference()))
-                .withFormParam("line_items[0][price_data][currency]", equalTo("xof"))
-                .withFormParam("line_items[0][price_data][unit_amount]", equalTo(Long.toString(XOF_PRICE)))
-                .withFormParam("customer_email", equalTo(order.buyer().email()))
-                .withFormParam("success_url", equalTo(Platform.BASE_URL + "/t/" + store.slug()
-                        + "/api/payments/return/stripe?order=" + order.reference())));
+        ProviderFakes.api()
+                .verify(
+                        1,
+                        checkoutCallsOf(order)
+                                .withHeader("Authorization", equalTo("Bearer " + secretKey))
+                                .withFormParam("client_reference_id", equalTo(order.reference()))
+                                .withFormParam(
+                                        "payment_intent_data[metadata][order_reference]", equalTo(order.reference()))
+                                .withFormParam("line_items[0][price_data][currency]", equalTo("xof"))
+                                .withFormParam(
+                                        "line_items[0][price_data][unit_amount]", equalTo(Long.toString(XOF_PRICE)))
+                                .withFormParam(
+                                        "customer_email", equalTo(order.buyer().email()))
+                                .withFormParam(
+                                        "success_url",
+                                        equalTo(Platform.BASE_URL + "/t/" + store.slug()
+                                                + "/api/payments/return/stripe?order=" + order.reference())));
     }
 
     @Test
     void aRefundMadeInStripesDashboardRevokesTheLicenceThroughChargeRefunded() throws Exception {
         PlacedOrder order = paidOrder("dashboard-refund");
         String key = licenceKey(order);
-        ProviderFakes.stub(authorized(get("/stripe/v1/payment_intents/" + paymentIntent(order))).willReturn(okJson("""
+        ProviderFakes.stub(authorized(get("/stripe/v1/payment_intents/" + paymentIntent(order)))
+                .willReturn(okJson("""
                 {"id": "%s", "object": "payment_intent", "amount": %d, "currency": "xof", "status": "succeeded",
-                 "metadata": {"order_reference": "%s"}}""".formatted(paymentIntent(order), order.amount(),
-                order.reference()))));
+                 "metadata": {"order_reference": "%s"}}""".formatted(paymentIntent(order), order.amount(), order.reference()))));
         Delivery refunded = signed(chargeRefunded(order), webhookSecret);
 
         assertThat(outcome(deliver(refunded))).isEqualTo("refunded");
         assertThat(outcome(deliver(refunded))).isEqualTo("duplicate");
 
         // Each delivery is read on its own, the duplicate too: Stripe is asked twice.
-        ProviderFakes.api().verify(2, getRequestedFor(urlPathEqualTo("/stripe/v1/payment_intents/"
-                + paymentIntent(order))));
+        ProviderFakes.api()
+                .verify(2, getRequestedFor(urlPathEqualTo("/stripe/v1/payment_intents/" + paymentIntent(order))));
         orderOf(order).then().body("status", is("refunded"));
         Platform.licenceCall("validate", key, "stripe-device").then().body("code", is("REVOKED"));
         refund(order).then().statusCode(409).body("error.code", is("ORDER_NOT_PAID"));
@@ -180,9 +192,18 @@ class StripePaymentsIT extends ProviderPaymentsContract {
                   "pending_webhooks": 1,
                   "request": {"id": null, "idempotency_key": null},
                   "type": "%s"
-                }""".formatted(uniqueId(), Instant.now().getEpochSecond(), session(order), amount, amount,
-                order.reference(), order.currency().toLowerCase(Locale.ROOT), order.reference(), paymentIntent(order),
-                paymentStatus, type);
+                }""".formatted(
+                        uniqueId(),
+                        Instant.now().getEpochSecond(),
+                        session(order),
+                        amount,
+                        amount,
+                        order.reference(),
+                        order.currency().toLowerCase(Locale.ROOT),
+                        order.reference(),
+                        paymentIntent(order),
+                        paymentStatus,
+                        type);
     }
 
     /** A refund made in Stripe's dashboard: the charge names its payment intent, not the order. */
@@ -215,8 +236,15 @@ class StripePaymentsIT extends ProviderPaymentsContract {
                   "pending_webhooks": 1,
                   "request": {"id": null, "idempotency_key": null},
                   "type": "charge.refunded"
-                }""".formatted(uniqueId(), Instant.now().getEpochSecond(), uniqueId(), order.amount(), order.amount(),
-                order.amount(), order.currency().toLowerCase(Locale.ROOT), paymentIntent(order));
+                }""".formatted(
+                        uniqueId(),
+                        Instant.now().getEpochSecond(),
+                        uniqueId(),
+                        order.amount(),
+                        order.amount(),
+                        order.amount(),
+                        order.currency().toLowerCase(Locale.ROOT),
+                        paymentIntent(order));
     }
 
     /** Signed now with stripe-java's own HMAC, in the header Stripe sends. */
@@ -224,9 +252,15 @@ class StripePaymentsIT extends ProviderPaymentsContract {
         long timestamp = Instant.now().getEpochSecond();
         try {
             String signature = Webhook.Util.computeHmacSha256(secret, timestamp + "." + payload);
-            return new Delivery(Map.of("Content-Type", "application/json; charset=utf-8",
-                    "User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
-                    "Stripe-Signature", "t=" + timestamp + ",v1=" + signature), payload);
+            return new Delivery(
+                    Map.of(
+                            "Content-Type",
+                            "application/json; charset=utf-8",
+                            "User-Agent",
+                            "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+                            "Stripe-Signature",
+                            "t=" + timestamp + ",v1=" + signature),
+                    payload);
         } catch (GeneralSecurityException e) {
             throw new AssertionError(e);
         }

@@ -46,11 +46,12 @@ class TenantIsolationIT {
     @Test
     void aTokenOfOneStoreIsRefusedByTheOther() {
         String alphaAdmin = alpha.adminToken();
-        beta.as(alphaAdmin).get("/api/users/me")
-                .then().statusCode(401).body("error.code", equalTo("INVALID_TOKEN"));
-        beta.as(alphaAdmin).get("/api/admin/users")
-                .then().statusCode(401).body("error.code", equalTo("INVALID_TOKEN"));
-        beta.as(alpha.login("customer@alpha.test")).get("/api/users/" + betaCustomer).then().statusCode(401);
+        beta.as(alphaAdmin).get("/api/users/me").then().statusCode(401).body("error.code", equalTo("INVALID_TOKEN"));
+        beta.as(alphaAdmin).get("/api/admin/users").then().statusCode(401).body("error.code", equalTo("INVALID_TOKEN"));
+        beta.as(alpha.login("customer@alpha.test"))
+                .get("/api/users/" + betaCustomer)
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -58,8 +59,11 @@ class TenantIsolationIT {
         String betaAdmin = beta.adminToken();
         long unusedInBeta = alphaCustomer + 1_000;
         beta.as(betaAdmin).get("/api/users/" + unusedInBeta).then().statusCode(404);
-        alpha.api().body(Map.of("email", "customer@beta.test", "password", Platform.PASSWORD))
-                .post("/api/auth/login").then().statusCode(401);
+        alpha.api()
+                .body(Map.of("email", "customer@beta.test", "password", Platform.PASSWORD))
+                .post("/api/auth/login")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -84,10 +88,13 @@ class TenantIsolationIT {
             return "status " + response.statusCode() + ": " + response.asString();
         }
         List<String> emails = response.jsonPath().get("items") != null
-                ? response.jsonPath().getList("items.email") : List.of(response.jsonPath().getString("email"));
+                ? response.jsonPath().getList("items.email")
+                : List.of(response.jsonPath().getString("email"));
         for (String email : emails) {
-            boolean ours = email.endsWith("@" + storeDomain) || email.endsWith(".test") && email.startsWith("admin@"
-                    + (storeDomain.startsWith("alpha") ? alpha.slug() : beta.slug()));
+            boolean ours = email.endsWith("@" + storeDomain)
+                    || email.endsWith(".test")
+                            && email.startsWith(
+                                    "admin@" + (storeDomain.startsWith("alpha") ? alpha.slug() : beta.slug()));
             if (!ours && !email.equals("shared@both.test")) {
                 return "store " + storeDomain + " answered " + email;
             }

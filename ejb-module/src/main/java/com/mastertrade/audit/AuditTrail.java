@@ -39,8 +39,8 @@ public class AuditTrail {
     }
 
     /** An operator's action on the platform (tenants, plans). */
-    public void recordPlatform(Actor operator, String action, String targetType, Object targetId,
-            Map<String, ?> details) {
+    public void recordPlatform(
+            Actor operator, String action, String targetType, Object targetId, Map<String, ?> details) {
         em.createNativeQuery(PLATFORM_SQL)
                 .setParameter(1, operator.userId())
                 .setParameter(2, action)

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** How a licence lasts: for ever, for a paid period, or per seat (a period with several activations). */
 public enum LicenseType {
-    PERMANENT, SUBSCRIPTION, SEAT_BASED;
+    PERMANENT,
+    SUBSCRIPTION,
+    SEAT_BASED;
 
     /** {@code permanent}, {@code subscription}, {@code seat-based}: the names of the API and the database. */
     public String apiName() {

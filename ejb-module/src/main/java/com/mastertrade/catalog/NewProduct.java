@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** A product as an administrator creates it; {@code published} shows it to customers at once. */
-public record NewProduct(Sku sku, ProductDescription description, List<Money> prices, LicenseTerms terms,
-        boolean published) {
+public record NewProduct(
+        Sku sku, ProductDescription description, List<Money> prices, LicenseTerms terms, boolean published) {
 
     public NewProduct {
         Objects.requireNonNull(sku, "Sku is required.");

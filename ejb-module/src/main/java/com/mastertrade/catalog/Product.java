@@ -116,7 +116,8 @@ public class Product {
         }
         Set<String> currencies = new HashSet<>();
         for (Money price : newPrices) {
-            if (!currencies.add(Objects.requireNonNull(price, "Price is required.").currency())) {
+            if (!currencies.add(
+                    Objects.requireNonNull(price, "Price is required.").currency())) {
                 throw new InvalidInputException("prices", "one price per currency: " + price.currency() + " is twice");
             }
         }
@@ -172,17 +173,25 @@ public class Product {
                 return preferred.get();
             }
         }
-        return DISPLAY_CURRENCIES.stream().map(this::priceIn).flatMap(Optional::stream).findFirst()
+        return DISPLAY_CURRENCIES.stream()
+                .map(this::priceIn)
+                .flatMap(Optional::stream)
+                .findFirst()
                 .orElseGet(() -> prices().get(0));
     }
 
     private Optional<ProductPrice> priceRow(String currency) {
-        return prices.stream().filter(price -> price.currency().equals(currency)).findFirst();
+        return prices.stream()
+                .filter(price -> price.currency().equals(currency))
+                .findFirst();
     }
 
     /** Every price, by currency code. */
     public List<Money> prices() {
-        return prices.stream().map(ProductPrice::money).sorted(Comparator.comparing(Money::currency)).toList();
+        return prices.stream()
+                .map(ProductPrice::money)
+                .sorted(Comparator.comparing(Money::currency))
+                .toList();
     }
 
     public Long id() {

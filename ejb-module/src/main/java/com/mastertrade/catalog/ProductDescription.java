@@ -10,8 +10,8 @@ import java.net.URISyntaxException;
  * picture for the store's pages (an http or https address of up to 1024 characters, optional).
  * Blank optional texts are absent; surrounding spaces are dropped.
  */
-public record ProductDescription(String name, String description, String category, String version,
-        String thumbnailUrl) {
+public record ProductDescription(
+        String name, String description, String category, String version, String thumbnailUrl) {
 
     static final int MAX_DESCRIPTION = 20_000;
     static final int MAX_URL = 1024;
@@ -40,15 +40,16 @@ public record ProductDescription(String name, String description, String categor
         }
         thumbnailUrl = strip(thumbnailUrl);
         if (thumbnailUrl != null && !isWebAddress(thumbnailUrl)) {
-            throw new InvalidInputException("thumbnail_url", "thumbnail_url is an http or https address of at most "
-                    + MAX_URL + " characters");
+            throw new InvalidInputException(
+                    "thumbnail_url", "thumbnail_url is an http or https address of at most " + MAX_URL + " characters");
         }
     }
 
     private static boolean isWebAddress(String url) {
         try {
             URI uri = new URI(url);
-            return url.length() <= MAX_URL && uri.getHost() != null
+            return url.length() <= MAX_URL
+                    && uri.getHost() != null
                     && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()));
         } catch (URISyntaxException e) {
             return false;

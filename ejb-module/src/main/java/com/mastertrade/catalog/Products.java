@@ -64,8 +64,12 @@ public class Products {
             }
             throw e;
         }
-        audit.record(actor, "product.created", "product", product.id(), Map.of("sku", product.sku(),
-                "prices", pricesText(product), "published", product.isPublished()));
+        audit.record(
+                actor,
+                "product.created",
+                "product",
+                product.id(),
+                Map.of("sku", product.sku(), "prices", pricesText(product), "published", product.isPublished()));
         return product;
     }
 
@@ -79,8 +83,18 @@ public class Products {
         product.describe(changes.description(), now);
         product.reprice(changes.prices(), now);
         product.changeTerms(changes.terms(), now);
-        audit.record(actor, "product.updated", "product", product.id(), Map.of("sku", product.sku(),
-                "prices", pricesText(product), "license_type", product.terms().type().apiName()));
+        audit.record(
+                actor,
+                "product.updated",
+                "product",
+                product.id(),
+                Map.of(
+                        "sku",
+                        product.sku(),
+                        "prices",
+                        pricesText(product),
+                        "license_type",
+                        product.terms().type().apiName()));
         if (changes.published() != null) {
             showToCustomers(product, changes.published(), actor, now);
         }
@@ -102,7 +116,11 @@ public class Products {
     private void showToCustomers(Product product, boolean visible, Actor actor, Instant now) {
         boolean changed = visible ? product.publish(now) : product.unpublish(now);
         if (changed) {
-            audit.record(actor, visible ? "product.published" : "product.unpublished", "product", product.id(),
+            audit.record(
+                    actor,
+                    visible ? "product.published" : "product.unpublished",
+                    "product",
+                    product.id(),
                     Map.of("sku", product.sku()));
         }
     }
@@ -153,10 +171,11 @@ public class Products {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Product> select = cb.createQuery(Product.class);
         Root<Product> product = select.from(Product.class);
-        select.where(filter.on(cb, product))
-                .orderBy(cb.asc(cb.lower(product.get("name"))), cb.asc(product.get("id")));
+        select.where(filter.on(cb, product)).orderBy(cb.asc(cb.lower(product.get("name"))), cb.asc(product.get("id")));
         List<Product> items = em.createQuery(select)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Product> counted = count.from(Product.class);
         count.select(cb.count(counted)).where(filter.on(cb, counted));
@@ -167,7 +186,9 @@ public class Products {
     private record ProductFilter(String category, String search, boolean publishedOnly) {
 
         ProductFilter {
-            category = category == null || category.isBlank() ? null : category.strip().toLowerCase(Locale.ROOT);
+            category = category == null || category.isBlank()
+                    ? null
+                    : category.strip().toLowerCase(Locale.ROOT);
             search = search == null || search.isBlank() ? null : search.strip();
             if (search != null && search.length() > MAX_SEARCH) {
                 throw new InvalidInputException("q", "q is at most " + MAX_SEARCH + " characters");
@@ -202,12 +223,15 @@ public class Products {
     }
 
     private Optional<Product> findBySku(String sku) {
-        return em.createNamedQuery("Product.bySku", Product.class).setParameter("sku", sku)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Product.bySku", Product.class)
+                .setParameter("sku", sku)
+                .getResultStream()
+                .findFirst();
     }
 
     private static String pricesText(Product product) {
-        return product.prices().stream().map(price -> price.amount() + " " + price.currency())
+        return product.prices().stream()
+                .map(price -> price.amount() + " " + price.currency())
                 .collect(Collectors.joining(", "));
     }
 

@@ -17,8 +17,8 @@ public record Sku(String value) {
     public Sku {
         value = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidInputException("sku", "sku is 2 to 64 letters, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit");
+            throw new InvalidInputException(
+                    "sku", "sku is 2 to 64 letters, digits, '.', '_' or '-', " + "starting with a letter or digit");
         }
         if (isId(value)) {
             throw new InvalidInputException("sku", "sku cannot be only digits: it would read as a product id");

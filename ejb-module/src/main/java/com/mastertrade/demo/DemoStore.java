@@ -62,8 +62,13 @@ public class DemoStore {
         }
         Optional<Tenant> demo = registry.find(SLUG).filter(t -> t.status() != TenantStatus.PROVISIONING);
         try {
-            seed(demo.orElseGet(() -> tenants.provision(new NewTenant(SLUG, "Boutique démo Mastertrade",
-                    new NewTenant.StoreOwner("Awa Koné", ADMIN_EMAIL, ADMIN_PASSWORD), Set.of(), null),
+            seed(demo.orElseGet(() -> tenants.provision(
+                    new NewTenant(
+                            SLUG,
+                            "Boutique démo Mastertrade",
+                            new NewTenant.StoreOwner("Awa Koné", ADMIN_EMAIL, ADMIN_PASSWORD),
+                            Set.of(),
+                            null),
                     Actor.SYSTEM)));
         } catch (ConflictException anotherNodeSeedsIt) {
             LOG.info("Another node is creating the demo store");
@@ -73,8 +78,11 @@ public class DemoStore {
     /** The built-in sandbox, with a secret of its own, unless the demo's administrator has set it up already. */
     private void enableSandboxPayments() {
         if (paymentProviders.state(PaymentProvider.SANDBOX).updatedAt() == null) {
-            paymentProviders.configure(PaymentProvider.SANDBOX, true,
-                    Map.of(SandboxGateway.WEBHOOK_SECRET, Tokens.newSecret()), Actor.SYSTEM);
+            paymentProviders.configure(
+                    PaymentProvider.SANDBOX,
+                    true,
+                    Map.of(SandboxGateway.WEBHOOK_SECRET, Tokens.newSecret()),
+                    Actor.SYSTEM);
         }
     }
 

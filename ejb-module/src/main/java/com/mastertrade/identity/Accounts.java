@@ -56,8 +56,8 @@ public class Accounts {
         if (!Boolean.TRUE.equals(registration.acceptTerms())) {
             throw new InvalidInputException("accept_terms", "the terms of sale must be accepted");
         }
-        Profile profile = new Profile(registration.name(), registration.phone(), registration.country(),
-                origin.language());
+        Profile profile =
+                new Profile(registration.name(), registration.phone(), registration.country(), origin.language());
         EmailAddress email = new EmailAddress(registration.email());
         char[] password = PasswordPolicy.check(registration.password());
         User user = create(profile, email, password, RoleName.USER);
@@ -79,7 +79,8 @@ public class Accounts {
         if (findByEmail(email).isPresent()) {
             throw emailTaken();
         }
-        Role role = em.createNamedQuery("Role.byName", Role.class).setParameter("name", roleName.apiName())
+        Role role = em.createNamedQuery("Role.byName", Role.class)
+                .setParameter("name", roleName.apiName())
                 .getSingleResult();
         User user = new User(profile, email, hasher.hash(password), role, clock.instant());
         try {
@@ -104,9 +105,14 @@ public class Accounts {
      */
     public SignIn login(String email, String password, RequestOrigin origin) {
         TenantRef tenant = TenantContext.require();
-        User user = credentials.verify(CredentialCheck.accountKey(tenant.slug().value(), email), origin.ip(),
-                Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::findByEmail).filter(User::isActive),
-                User::passwordHash, password);
+        User user = credentials.verify(
+                CredentialCheck.accountKey(tenant.slug().value(), email),
+                origin.ip(),
+                Optional.ofNullable(EmailAddress.parseOrNull(email))
+                        .flatMap(this::findByEmail)
+                        .filter(User::isActive),
+                User::passwordHash,
+                password);
         user.recordLogin(clock.instant());
         return new SignIn(tokens.forStoreUser(tenant.slug().value(), user), user);
     }
@@ -116,7 +122,8 @@ public class Accounts {
      * request voids the links sent before it.
      */
     public void requestPasswordReset(String email, RequestOrigin origin) {
-        Optional<User> user = Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::findByEmail)
+        Optional<User> user = Optional.ofNullable(EmailAddress.parseOrNull(email))
+                .flatMap(this::findByEmail)
                 .filter(User::isActive);
         if (user.isEmpty()) {
             return;
@@ -126,9 +133,18 @@ public class Accounts {
         String secret = Tokens.newSecret();
         em.persist(new PasswordResetToken(user.get(), Tokens.sha256(secret), origin.ip(), now));
         String link = urls.of("/reset-password?token=" + secret).toString();
-        outbox.email(user.get().id(), user.get().email(), user.get().language(), EmailType.PASSWORD_RESET,
-                Map.of("name", user.get().name(), "link", link,
-                        "minutes", Long.toString(PasswordResetToken.LIFETIME.toMinutes())));
+        outbox.email(
+                user.get().id(),
+                user.get().email(),
+                user.get().language(),
+                EmailType.PASSWORD_RESET,
+                Map.of(
+                        "name",
+                        user.get().name(),
+                        "link",
+                        link,
+                        "minutes",
+                        Long.toString(PasswordResetToken.LIFETIME.toMinutes())));
     }
 
     /** Sets a new password with the secret of a reset link; the link is spent even if two requests race. */
@@ -141,19 +157,26 @@ public class Accounts {
         PasswordResetToken reset = em.createNamedQuery("PasswordResetToken.byHash", PasswordResetToken.class)
                 .setParameter("hash", Tokens.sha256(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(t -> t.isUsableAt(now))
                 .orElseThrow(Accounts::invalidResetLink);
         User user = reset.user();
         user.changePassword(hasher.hash(password), now);
         voidOpenResetLinks(user, now);
-        audit.record(new Actor(user.id(), user.email(), origin.ip(), null), "user.password_reset", "user",
-                user.id(), Map.of());
+        audit.record(
+                new Actor(user.id(), user.email(), origin.ip(), null),
+                "user.password_reset",
+                "user",
+                user.id(),
+                Map.of());
     }
 
     private void voidOpenResetLinks(User user, Instant now) {
-        em.createNamedQuery("PasswordResetToken.openOf", PasswordResetToken.class).setParameter("user", user)
-                .getResultList().forEach(t -> t.consume(now));
+        em.createNamedQuery("PasswordResetToken.openOf", PasswordResetToken.class)
+                .setParameter("user", user)
+                .getResultList()
+                .forEach(t -> t.consume(now));
     }
 
     private static MastertradeException invalidResetLink() {
@@ -161,7 +184,9 @@ public class Accounts {
     }
 
     private Optional<User> findByEmail(EmailAddress email) {
-        return em.createNamedQuery("User.byEmail", User.class).setParameter("email", email.value())
-                .getResultStream().findFirst();
+        return em.createNamedQuery("User.byEmail", User.class)
+                .setParameter("email", email.value())
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -25,8 +25,8 @@ class CredentialCheck {
         return scope + ":" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
     }
 
-    <T> T verify(String accountKey, String address, Optional<T> account, Function<T, String> storedHash,
-            String password) {
+    <T> T verify(
+            String accountKey, String address, Optional<T> account, Function<T, String> storedHash, String password) {
         throttle.checkAllowed(accountKey, address);
         char[] attempt = (password == null ? "" : password).toCharArray();
         if (!hasher.matches(attempt, account.map(storedHash).orElse(null)) || account.isEmpty()) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /** An e-mail address, trimmed and lowercased: the same mailbox is one account, however it is typed. */
 public record EmailAddress(String value) {
 
-    private static final Pattern FORMAT =
-            Pattern.compile("^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
+    private static final Pattern FORMAT = Pattern.compile(
+            "^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
 
     public EmailAddress {
         value = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);

@@ -32,8 +32,7 @@ public final class JwtSigningKey {
 
     private static volatile KeyPair keyPair;
 
-    private JwtSigningKey() {
-    }
+    private JwtSigningKey() {}
 
     public static KeyPair get() {
         KeyPair current = keyPair;
@@ -67,22 +66,28 @@ public final class JwtSigningKey {
         KeyFactory factory = KeyFactory.getInstance("RSA");
         RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) factory.generatePrivate(
                 new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        PublicKey publicKey = factory.generatePublic(
-                new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+        PublicKey publicKey =
+                factory.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
         return new KeyPair(publicKey, privateKey);
     }
 
     private static String developmentKeyPem() {
         String home = setting("MT_HOME", "mt.home");
-        Path file = Path.of(home != null ? home : System.getProperty("java.io.tmpdir") + "/mastertrade",
-                "keys", "jwt-signing-key.pem");
+        Path file = Path.of(
+                home != null ? home : System.getProperty("java.io.tmpdir") + "/mastertrade",
+                "keys",
+                "jwt-signing-key.pem");
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 Path temporary = Files.createTempFile(file.getParent(), "jwt", ".tmp");
-                Files.writeString(temporary, pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()),
+                Files.writeString(
+                        temporary,
+                        pem(
+                                "PRIVATE KEY",
+                                generator.generateKeyPair().getPrivate().getEncoded()),
                         StandardOpenOption.TRUNCATE_EXISTING);
                 try {
                     Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
@@ -107,8 +112,8 @@ public final class JwtSigningKey {
     }
 
     static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
-
 }

@@ -30,11 +30,12 @@ public class LoginThrottle {
     public void checkAllowed(String account, String address) {
         Instant now = clock.instant();
         failures.blockedFor("account:" + account, ACCOUNT_LIMIT, now)
-                .or(() -> address == null ? Optional.empty()
+                .or(() -> address == null
+                        ? Optional.empty()
                         : failures.blockedFor("address:" + address, ADDRESS_LIMIT, now))
                 .ifPresent(wait -> {
-                    throw new TooManyRequestsException("TOO_MANY_ATTEMPTS",
-                            "Too many failed sign-in attempts; try again later", wait);
+                    throw new TooManyRequestsException(
+                            "TOO_MANY_ATTEMPTS", "Too many failed sign-in attempts; try again later", wait);
                 });
     }
 

@@ -30,8 +30,11 @@ public class OperatorAccounts {
     Clock clock;
 
     public TokenIssuer.IssuedToken login(String email, String password, String ip) {
-        Operator operator = credentials.verify(CredentialCheck.accountKey("operator", email), ip,
-                Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::find), Operator::passwordHash,
+        Operator operator = credentials.verify(
+                CredentialCheck.accountKey("operator", email),
+                ip,
+                Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::find),
+                Operator::passwordHash,
                 password);
         operator.recordLogin(clock.instant());
         return tokens.forOperator(operator);
@@ -43,13 +46,15 @@ public class OperatorAccounts {
             return;
         }
         EmailAddress address = new EmailAddress(email);
-        em.persist(new Operator(address, "Mastertrade operator", hasher.hash(PasswordPolicy.check(password)),
-                clock.instant()));
+        em.persist(new Operator(
+                address, "Mastertrade operator", hasher.hash(PasswordPolicy.check(password)), clock.instant()));
         LOG.info(() -> "Created the first operator account " + address);
     }
 
     private Optional<Operator> find(EmailAddress email) {
-        return em.createNamedQuery("Operator.byEmail", Operator.class).setParameter("email", email.value())
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Operator.byEmail", Operator.class)
+                .setParameter("email", email.value())
+                .getResultStream()
+                .findFirst();
     }
 }

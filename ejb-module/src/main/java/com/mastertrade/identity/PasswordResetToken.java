@@ -17,7 +17,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "password_reset_tokens")
 @NamedQuery(name = "PasswordResetToken.byHash", query = "select t from PasswordResetToken t where t.tokenHash = :hash")
-@NamedQuery(name = "PasswordResetToken.openOf",
+@NamedQuery(
+        name = "PasswordResetToken.openOf",
         query = "select t from PasswordResetToken t where t.user = :user and t.usedAt is null")
 public class PasswordResetToken {
 

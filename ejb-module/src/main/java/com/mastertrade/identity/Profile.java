@@ -1,8 +1,7 @@
 package com.mastertrade.identity;
 
-import com.mastertrade.shared.Language;
-
 import com.mastertrade.shared.InvalidInputException;
+import com.mastertrade.shared.Language;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -7,7 +7,10 @@ import java.util.Locale;
  * {@code admin} is the reseller's staff with every right in the store, {@code support} reads and helps.
  */
 public enum RoleName {
-    USER, SUPPORT, ADMIN, SUPERADMIN;
+    USER,
+    SUPPORT,
+    ADMIN,
+    SUPERADMIN;
 
     /** The name used in tokens, roles tables and the API. */
     public String apiName() {

@@ -40,17 +40,25 @@ public class TokenIssuer {
     long ttlSeconds;
 
     public IssuedToken forStoreUser(String tenant, User user) {
-        return issue(STORE_AUDIENCE, user.id().toString(), user.email(), List.of(user.role().apiName()),
+        return issue(
+                STORE_AUDIENCE,
+                user.id().toString(),
+                user.email(),
+                List.of(user.role().apiName()),
                 claims -> claims.add("tenant", tenant).add("name", user.name()));
     }
 
     public IssuedToken forOperator(Operator operator) {
-        return issue(OPERATOR_AUDIENCE, operator.id().toString(), operator.email(),
-                List.of(RoleName.SUPERADMIN.apiName()), claims -> { });
+        return issue(
+                OPERATOR_AUDIENCE,
+                operator.id().toString(),
+                operator.email(),
+                List.of(RoleName.SUPERADMIN.apiName()),
+                claims -> {});
     }
 
-    IssuedToken issue(String audience, String subject, String upn, Collection<String> groups,
-            Consumer<JsonObjectBuilder> extra) {
+    IssuedToken issue(
+            String audience, String subject, String upn, Collection<String> groups, Consumer<JsonObjectBuilder> extra) {
         Instant now = clock.instant();
         JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("iss", JwtSigningKey.ISSUER)
@@ -85,6 +93,5 @@ public class TokenIssuer {
     }
 
     /** A bearer token and how many seconds it lives. */
-    public record IssuedToken(String token, long expiresIn) {
-    }
+    public record IssuedToken(String token, long expiresIn) {}
 }

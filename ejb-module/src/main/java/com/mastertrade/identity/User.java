@@ -1,7 +1,6 @@
 package com.mastertrade.identity;
 
 import com.mastertrade.shared.Language;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -38,7 +38,9 @@ public class Users {
 
     public Page<User> page(PageRequest request) {
         List<User> items = em.createNamedQuery("User.page", User.class)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         long total = em.createNamedQuery("User.count", Long.class).getSingleResult();
         return Page.of(items, request, total);
     }

@@ -32,7 +32,9 @@ import java.util.Optional;
 @Table(name = "licenses")
 @NamedQuery(name = "License.byKey", query = "select l from License l where l.key = :key")
 @NamedQuery(name = "License.ofOrder", query = "select l from License l where l.orderId = :order")
-@NamedQuery(name = "License.ofUser", query = "select l from License l where l.userId = :user order by l.createdAt desc, l.id desc")
+@NamedQuery(
+        name = "License.ofUser",
+        query = "select l from License l where l.userId = :user order by l.createdAt desc, l.id desc")
 public class License {
 
     @Id
@@ -92,8 +94,16 @@ public class License {
         // for JPA
     }
 
-    private License(LicenseKey key, long productId, Long userId, LicenseStatus status, LicenseType type,
-            Instant expiry, int graceDays, int maxActivations, Instant now) {
+    private License(
+            LicenseKey key,
+            long productId,
+            Long userId,
+            LicenseStatus status,
+            LicenseType type,
+            Instant expiry,
+            int graceDays,
+            int maxActivations,
+            Instant now) {
         this.key = Objects.requireNonNull(key, "Licence key is required.").value();
         this.productId = productId;
         this.userId = userId;
@@ -108,13 +118,21 @@ public class License {
 
     /** A licence on the product's terms, starting now. */
     public static License issue(LicenseKey key, long productId, Long userId, LicenseTerms terms, Instant now) {
-        return new License(key, productId, userId, LicenseStatus.ACTIVE, terms.type(),
-                terms.duration().map(now::plus).orElse(null), terms.graceDays(), terms.maxActivations(), now);
+        return new License(
+                key,
+                productId,
+                userId,
+                LicenseStatus.ACTIVE,
+                terms.type(),
+                terms.duration().map(now::plus).orElse(null),
+                terms.graceDays(),
+                terms.maxActivations(),
+                now);
     }
 
     /** A licence sold by a paid order, on the product's terms, starting now. */
-    public static License sold(LicenseKey key, long productId, long userId, long orderId, LicenseTerms terms,
-            Instant now) {
+    public static License sold(
+            LicenseKey key, long productId, long userId, long orderId, LicenseTerms terms, Instant now) {
         License license = issue(key, productId, userId, terms, now);
         license.orderId = orderId;
         return license;
@@ -125,8 +143,16 @@ public class License {
         if (terms.trialDays() < 1) {
             throw new ConflictException("NO_TRIAL", "This product offers no trial");
         }
-        return new License(key, productId, userId, LicenseStatus.TRIAL, terms.type(),
-                now.plus(Duration.ofDays(terms.trialDays())), 0, terms.maxActivations(), now);
+        return new License(
+                key,
+                productId,
+                userId,
+                LicenseStatus.TRIAL,
+                terms.type(),
+                now.plus(Duration.ofDays(terms.trialDays())),
+                0,
+                terms.maxActivations(),
+                now);
     }
 
     /** Whether the licence is in force at an instant, whatever the device. */

@@ -85,6 +85,5 @@ public class LicenseCache {
         byKey.clear();
     }
 
-    private record Remembered(LicenseOnDevice licence, Instant readAt) {
-    }
+    private record Remembered(LicenseOnDevice licence, Instant readAt) {}
 }

@@ -52,7 +52,8 @@ public class LicenseChangeFeed {
 
     private void listen() {
         while (running) {
-            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = database.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
                 PGConnection feed = connection.unwrap(PGConnection.class);
                 cache.fed();

@@ -9,8 +9,15 @@ import java.time.Instant;
  * is the licence's product (SKU), so that a signed answer cannot be passed off for another product. Licence
  * fields are null for {@code NOT_FOUND}.
  */
-public record LicenseCheck(ValidityCode code, boolean allowed, LicenseStatus status, LicenseType type,
-        Instant expiry, Integer used, Integer max, String product) {
+public record LicenseCheck(
+        ValidityCode code,
+        boolean allowed,
+        LicenseStatus status,
+        LicenseType type,
+        Instant expiry,
+        Integer used,
+        Integer max,
+        String product) {
 
     public static LicenseCheck notFound() {
         return new LicenseCheck(ValidityCode.NOT_FOUND, false, null, null, null, null, null, null);
@@ -18,8 +25,15 @@ public record LicenseCheck(ValidityCode code, boolean allowed, LicenseStatus sta
 
     /** The licence's answer to a device that holds its slot when the code lets it run. */
     static LicenseCheck of(ValidityCode code, License license, String product) {
-        return new LicenseCheck(code, runs(code), license.status(), license.type(), license.expiry().orElse(null),
-                license.activationsCount(), license.maxActivations(), product);
+        return new LicenseCheck(
+                code,
+                runs(code),
+                license.status(),
+                license.type(),
+                license.expiry().orElse(null),
+                license.activationsCount(),
+                license.maxActivations(),
+                product);
     }
 
     static LicenseCheck of(ValidityCode code, Standing standing, LicenseType type, int used, int max, String product) {

@@ -51,7 +51,8 @@ public class LicenseDesk {
         Optional<LicenseKey> key = LicenseKey.parse(rawKey);
         Optional<TenantRef> store = key.flatMap(this::storeOf).flatMap(tenants::byId);
         Optional<TenantRef> named = TenantContext.current();
-        if (store.isEmpty() || named.isPresent() && named.get().id() != store.get().id()) {
+        if (store.isEmpty()
+                || named.isPresent() && named.get().id() != store.get().id()) {
             return Optional.empty();
         }
         return Optional.of(new Located(key.get(), store.get()));
@@ -68,12 +69,12 @@ public class LicenseDesk {
      * slot is to be taken, and writes the device's "last seen" only every few minutes; a device that needs a slot goes through the locked
      * {@link Licenses#validate}, so that slots are still counted one after the other.
      */
-    public LicenseCheck validate(Located located, DeviceId device, DeviceInfo info, String appVersion,
-            Optional<String> productSku) {
+    public LicenseCheck validate(
+            Located located, DeviceId device, DeviceInfo info, String appVersion, Optional<String> productSku) {
         requireOpen(located.store());
         Instant now = clock.instant();
-        Optional<LicenseOnDevice> found = cache.find(located.key(), device,
-                () -> readings.find(located.store(), located.key(), device));
+        Optional<LicenseOnDevice> found =
+                cache.find(located.key(), device, () -> readings.find(located.store(), located.key(), device));
         if (found.isEmpty()) {
             return LicenseCheck.notFound();
         }
@@ -110,6 +111,5 @@ public class LicenseDesk {
     }
 
     /** A well-formed key and the store it belongs to. */
-    public record Located(LicenseKey key, TenantRef store) {
-    }
+    public record Located(LicenseKey key, TenantRef store) {}
 }

@@ -39,8 +39,8 @@ public class LicenseFiles {
     Clock clock;
 
     /** The file for a device that holds a slot of the licence, valid for the given time (30 days by default). */
-    public LicenseFile issue(long licenseId, Caller caller, DeviceId device, Duration validity,
-            SignatureAlgorithm algorithm) {
+    public LicenseFile issue(
+            long licenseId, Caller caller, DeviceId device, Duration validity, SignatureAlgorithm algorithm) {
         License license = licenses.get(licenseId, caller);
         if (license.liveActivations().stream().noneMatch(a -> a.deviceId().equals(device.value()))) {
             throw new ConflictException("DEVICE_NOT_ACTIVATED", "Activate the licence on this device first");
@@ -58,12 +58,13 @@ public class LicenseFiles {
                 .add("device_id", device.value())
                 .add("issued_at", now.toString())
                 .add("valid_until", validUntil.toString())
-                .build().toString().getBytes(StandardCharsets.UTF_8);
-        return new LicenseFile(FORMAT, Base64.getEncoder().encodeToString(document), signer.sign(document, algorithm),
-                validUntil);
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+        return new LicenseFile(
+                FORMAT, Base64.getEncoder().encodeToString(document), signer.sign(document, algorithm), validUntil);
     }
 
     /** The file as downloaded: the document's bytes in base64 and the signature over those bytes. */
-    public record LicenseFile(String format, String document, String signature, Instant validUntil) {
-    }
+    public record LicenseFile(String format, String document, String signature, Instant validUntil) {}
 }

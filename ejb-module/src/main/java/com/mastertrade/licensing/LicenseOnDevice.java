@@ -10,8 +10,15 @@ import java.util.Optional;
  * change no slot (a device that holds its slot, a licence not in force, another product). Only a device
  * that needs a slot goes through the locked {@link Licenses#validate}.
  */
-record LicenseOnDevice(Standing standing, LicenseType type, int maxActivations, int activationsCount,
-        String productSku, Long activationId, Instant lastSeenAt, String appVersion) {
+record LicenseOnDevice(
+        Standing standing,
+        LicenseType type,
+        int maxActivations,
+        int activationsCount,
+        String productSku,
+        Long activationId,
+        Instant lastSeenAt,
+        String appVersion) {
 
     /** How stale a device's "last seen" may get before a validation writes it again. */
     static final Duration SIGHTING_INTERVAL = Duration.ofMinutes(5);
@@ -35,8 +42,8 @@ record LicenseOnDevice(Standing standing, LicenseType type, int maxActivations, 
     /** Whether this validation is worth a write: the device was last seen long ago, or runs another version. */
     boolean sightingDue(String version, Instant now) {
         String kept = LicenseActivation.version(version);
-        return holdsSlot() && (lastSeenAt.plus(SIGHTING_INTERVAL).isBefore(now)
-                || kept != null && !kept.equals(appVersion));
+        return holdsSlot()
+                && (lastSeenAt.plus(SIGHTING_INTERVAL).isBefore(now) || kept != null && !kept.equals(appVersion));
     }
 
     private LicenseCheck check(ValidityCode code) {

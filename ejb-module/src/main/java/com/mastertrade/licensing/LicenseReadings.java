@@ -36,10 +36,11 @@ public class LicenseReadings {
     /** The licence of the key in the store, with the device's live activation if it holds one. */
     Optional<LicenseOnDevice> find(TenantRef store, LicenseKey key, DeviceId device) {
         String schema = store.schema();
-        return sql.run("SELECT l.status, l.type, l.expiry_date, l.grace_days, l.max_activations, l.activations_count, "
-                + "p.sku, a.id, a.last_seen_at, a.app_version FROM " + schema + ".licenses l JOIN " + schema
-                + ".products p ON p.id = l.product_id LEFT JOIN " + schema + ".license_activations a "
-                + "ON a.license_id = l.id AND a.device_id = ? AND a.deactivated_at IS NULL WHERE l.license_key = ?",
+        return sql.run(
+                "SELECT l.status, l.type, l.expiry_date, l.grace_days, l.max_activations, l.activations_count, "
+                        + "p.sku, a.id, a.last_seen_at, a.app_version FROM " + schema + ".licenses l JOIN " + schema
+                        + ".products p ON p.id = l.product_id LEFT JOIN " + schema + ".license_activations a "
+                        + "ON a.license_id = l.id AND a.device_id = ? AND a.deactivated_at IS NULL WHERE l.license_key = ?",
                 statement -> {
                     statement.setString(1, device.value());
                     statement.setString(2, key.value());
@@ -51,8 +52,10 @@ public class LicenseReadings {
 
     /** The program on this device reported in: its last sighting and version. */
     void sighted(TenantRef store, long activationId, String appVersion, Instant now) {
-        sql.run("UPDATE " + store.schema() + ".license_activations SET last_seen_at = ?, "
-                + "app_version = COALESCE(?, app_version) WHERE id = ?", statement -> {
+        sql.run(
+                "UPDATE " + store.schema() + ".license_activations SET last_seen_at = ?, "
+                        + "app_version = COALESCE(?, app_version) WHERE id = ?",
+                statement -> {
                     statement.setObject(1, now.atOffset(ZoneOffset.UTC));
                     statement.setString(2, LicenseActivation.version(appVersion));
                     statement.setLong(3, activationId);
@@ -63,8 +66,13 @@ public class LicenseReadings {
     private static LicenseOnDevice licenseOnDevice(ResultSet row) throws SQLException {
         return new LicenseOnDevice(
                 new Standing(LicenseStatus.fromApiName(row.getString(1)), instant(row, 3), row.getInt(4)),
-                LicenseType.fromApiName(row.getString(2)), row.getInt(5), row.getInt(6), row.getString(7),
-                row.getObject(8, Long.class), instant(row, 9), row.getString(10));
+                LicenseType.fromApiName(row.getString(2)),
+                row.getInt(5),
+                row.getInt(6),
+                row.getString(7),
+                row.getObject(8, Long.class),
+                instant(row, 9),
+                row.getString(10));
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {

@@ -11,7 +11,10 @@ public class LicenseRefusedException extends MastertradeException {
     private final ValidityCode reason;
 
     public LicenseRefusedException(ValidityCode reason) {
-        super(reason == ValidityCode.NOT_FOUND ? 404 : 409, reason.name(), "The licence refuses this activation: " + reason.name());
+        super(
+                reason == ValidityCode.NOT_FOUND ? 404 : 409,
+                reason.name(),
+                "The licence refuses this activation: " + reason.name());
         this.reason = reason;
     }
 

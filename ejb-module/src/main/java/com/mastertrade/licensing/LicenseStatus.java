@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Where a licence stands; {@code expired} is also derived from the expiry date at each check. */
 public enum LicenseStatus {
-    ACTIVE, EXPIRED, REVOKED, TRIAL, SUSPENDED;
+    ACTIVE,
+    EXPIRED,
+    REVOKED,
+    TRIAL,
+    SUSPENDED;
 
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);

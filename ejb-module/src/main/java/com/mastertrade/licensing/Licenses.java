@@ -7,9 +7,9 @@ import com.mastertrade.identity.Caller;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.NotFoundException;
-import com.mastertrade.shared.UniqueViolations;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.shared.UniqueViolations;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -68,17 +68,28 @@ public class Licenses {
      * refuses a second one, so that no repetition of a payment event ever sells two.
      */
     public License sell(long orderId, long productId, long userId, Actor actor) {
-        return register(License.sold(LicenseKey.generate(), productId, userId, orderId, products.terms(productId),
-                clock.instant()), actor);
+        return register(
+                License.sold(
+                        LicenseKey.generate(), productId, userId, orderId, products.terms(productId), clock.instant()),
+                actor);
     }
 
     private License register(License license, Actor actor) {
         em.persist(license);
         index.register(license.key());
         em.flush();
-        audit.record(actor, "license.issued", "license", license.id(), Map.of("product_id", license.productId(),
-                "user_id", license.userId().map(Object::toString).orElse("none"),
-                "order_id", license.orderId().map(Object::toString).orElse("none")));
+        audit.record(
+                actor,
+                "license.issued",
+                "license",
+                license.id(),
+                Map.of(
+                        "product_id",
+                        license.productId(),
+                        "user_id",
+                        license.userId().map(Object::toString).orElse("none"),
+                        "order_id",
+                        license.orderId().map(Object::toString).orElse("none")));
         return license;
     }
 
@@ -88,14 +99,17 @@ public class Licenses {
             return Map.of();
         }
         return em.createQuery("select l.orderId, l.id from License l where l.orderId in :orders", Object[].class)
-                .setParameter("orders", orderIds).getResultStream()
+                .setParameter("orders", orderIds)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** The licence an order sold, if any. */
     public Optional<License> ofOrder(long orderId) {
-        return em.createNamedQuery("License.ofOrder", License.class).setParameter("order", orderId)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("License.ofOrder", License.class)
+                .setParameter("order", orderId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -103,8 +117,8 @@ public class Licenses {
      * and concurrent requests (the primary key of {@code trial_grants} decides).
      */
     public License startTrial(long productId, long userId, String email) {
-        License trial = License.trial(LicenseKey.generate(), productId, userId, products.terms(productId),
-                clock.instant());
+        License trial =
+                License.trial(LicenseKey.generate(), productId, userId, products.terms(productId), clock.instant());
         em.persist(trial);
         em.flush();
         try {
@@ -115,7 +129,8 @@ public class Licenses {
                     .executeUpdate();
         } catch (PersistenceException e) {
             if (UniqueViolations.isCause(e)) {
-                throw new ConflictException("TRIAL_ALREADY_USED", "This e-mail address has had its trial of this product");
+                throw new ConflictException(
+                        "TRIAL_ALREADY_USED", "This e-mail address has had its trial of this product");
             }
             throw e;
         }
@@ -148,7 +163,8 @@ public class Licenses {
     /** Extends by a number of days, or by the product's duration when none is given. */
     public License renew(long id, Integer days, Actor actor) {
         License license = lockedById(id);
-        Duration period = days != null ? Duration.ofDays(days)
+        Duration period = days != null
+                ? Duration.ofDays(days)
                 : products.terms(license.productId()).duration().orElse(Duration.ZERO);
         license.renew(period, clock.instant());
         audit.record(actor, "license.renewed", "license", id, Map.of("days", period.toDays()));
@@ -202,20 +218,26 @@ public class Licenses {
             where.append(" and l.key like :key");
             parameters.put("key", key.replace("\\", "").replace("%", "").replace("_", "\\_") + "%");
         });
-        TypedQuery<License> items = em.createQuery("select l from License l" + where
-                + " order by l.createdAt desc, l.id desc", License.class);
+        TypedQuery<License> items = em.createQuery(
+                "select l from License l" + where + " order by l.createdAt desc, l.id desc", License.class);
         TypedQuery<Long> total = em.createQuery("select count(l) from License l" + where, Long.class);
         parameters.forEach((name, value) -> {
             items.setParameter(name, value);
             total.setParameter(name, value);
         });
-        return Page.of(items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(), request,
+        return Page.of(
+                items.setFirstResult(request.offset())
+                        .setMaxResults(request.size())
+                        .getResultList(),
+                request,
                 total.getSingleResult());
     }
 
     /** A user's licences, newest first. */
     public List<License> ofUser(long userId) {
-        return em.createNamedQuery("License.ofUser", License.class).setParameter("user", userId).getResultList();
+        return em.createNamedQuery("License.ofUser", License.class)
+                .setParameter("user", userId)
+                .getResultList();
     }
 
     private License lockedById(long id) {
@@ -249,15 +271,17 @@ public class Licenses {
      * A validation from a device. When the program names its product (SKU), a licence of another product is
      * {@code PRODUCT_MISMATCH} and takes no slot.
      */
-    public LicenseCheck validate(LicenseKey key, DeviceId device, DeviceInfo info, String appVersion,
-            Optional<String> productSku) {
-        return locked(key).map(license -> {
-            String sku = products.get(license.productId()).sku();
-            if (isOtherProduct(productSku, sku)) {
-                return LicenseCheck.of(ValidityCode.PRODUCT_MISMATCH, license, sku);
-            }
-            return LicenseCheck.of(license.validateOn(device, info, appVersion, clock.instant()), license, sku);
-        }).orElseGet(LicenseCheck::notFound);
+    public LicenseCheck validate(
+            LicenseKey key, DeviceId device, DeviceInfo info, String appVersion, Optional<String> productSku) {
+        return locked(key)
+                .map(license -> {
+                    String sku = products.get(license.productId()).sku();
+                    if (isOtherProduct(productSku, sku)) {
+                        return LicenseCheck.of(ValidityCode.PRODUCT_MISMATCH, license, sku);
+                    }
+                    return LicenseCheck.of(license.validateOn(device, info, appVersion, clock.instant()), license, sku);
+                })
+                .orElseGet(LicenseCheck::notFound);
     }
 
     /**
@@ -278,7 +302,10 @@ public class Licenses {
     public LicenseCheck deactivate(LicenseKey key, DeviceId device) {
         License license = locked(key).orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
         license.deactivate(device, clock.instant());
-        return LicenseCheck.of(license.validityAt(clock.instant()), license, products.get(license.productId()).sku())
+        return LicenseCheck.of(
+                        license.validityAt(clock.instant()),
+                        license,
+                        products.get(license.productId()).sku())
                 .withoutSlot();
     }
 
@@ -292,14 +319,16 @@ public class Licenses {
      * changes no slot. False when the device holds no slot of the licence.
      */
     public boolean heartbeat(LicenseKey key, DeviceId device, String appVersion) {
-        return em.createNativeQuery("UPDATE license_activations a SET last_seen_at = ?, "
-                        + "app_version = COALESCE(CAST(? AS varchar), a.app_version) FROM licenses l "
-                        + "WHERE l.id = a.license_id AND l.license_key = ? AND a.device_id = ? AND a.deactivated_at IS NULL")
-                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
-                .setParameter(2, LicenseActivation.version(appVersion))
-                .setParameter(3, key.value())
-                .setParameter(4, device.value())
-                .executeUpdate() > 0;
+        return em.createNativeQuery(
+                                "UPDATE license_activations a SET last_seen_at = ?, "
+                                        + "app_version = COALESCE(CAST(? AS varchar), a.app_version) FROM licenses l "
+                                        + "WHERE l.id = a.license_id AND l.license_key = ? AND a.device_id = ? AND a.deactivated_at IS NULL")
+                        .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
+                        .setParameter(2, LicenseActivation.version(appVersion))
+                        .setParameter(3, key.value())
+                        .setParameter(4, device.value())
+                        .executeUpdate()
+                > 0;
     }
 
     /** The licence, locked for a change; caches forget it when the transaction ends. */
@@ -308,6 +337,7 @@ public class Licenses {
         return em.createNamedQuery("License.byKey", License.class)
                 .setParameter("key", key.value())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

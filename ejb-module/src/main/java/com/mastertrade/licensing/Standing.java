@@ -19,7 +19,8 @@ record Standing(LicenseStatus status, Instant expiry, int graceDays) {
                     return ValidityCode.VALID;
                 }
                 return now.isBefore(expiry.plus(Duration.ofDays(graceDays)))
-                        ? ValidityCode.IN_GRACE_PERIOD : ValidityCode.EXPIRED;
+                        ? ValidityCode.IN_GRACE_PERIOD
+                        : ValidityCode.EXPIRED;
         }
     }
 }

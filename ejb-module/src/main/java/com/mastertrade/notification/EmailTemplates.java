@@ -15,7 +15,8 @@ public class EmailTemplates {
 
     public RenderedEmail render(EmailType type, Language language, Map<String, String> data) {
         ResourceBundle bundle = bundle(language);
-        return new RenderedEmail(fill(bundle.getString(type.key() + ".subject"), data),
+        return new RenderedEmail(
+                fill(bundle.getString(type.key() + ".subject"), data),
                 fill(bundle.getString(type.key() + ".body"), data));
     }
 
@@ -25,9 +26,11 @@ public class EmailTemplates {
     }
 
     private static ResourceBundle bundle(Language language) {
-        return ResourceBundle.getBundle("com.mastertrade.notification.emails", language.locale(),
-                EmailTemplates.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                "com.mastertrade.notification.emails",
+                language.locale(),
+                EmailTemplates.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static String fill(String template, Map<String, String> data) {
@@ -42,6 +45,5 @@ public class EmailTemplates {
     }
 
     /** A subject line and a plain-text body. */
-    public record RenderedEmail(String subject, String body) {
-    }
+    public record RenderedEmail(String subject, String body) {}
 }

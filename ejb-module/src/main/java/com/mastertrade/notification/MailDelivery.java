@@ -46,8 +46,8 @@ public class MailDelivery {
         if (notification == null || !notification.isPending()) {
             return;
         }
-        EmailTemplates.RenderedEmail email = templates.render(notification.type(), notification.language(),
-                data(notification.dataJson()));
+        EmailTemplates.RenderedEmail email =
+                templates.render(notification.type(), notification.language(), data(notification.dataJson()));
         try {
             mailer.send(notification.recipient(), email);
             notification.markSent(clock.instant());
@@ -59,16 +59,23 @@ public class MailDelivery {
 
     /** The ids of this tenant's e-mails still waiting to go out. */
     public List<Long> pending() {
-        return em.createNamedQuery("Notification.retryable", Notification.class)
+        return em
+                .createNamedQuery("Notification.retryable", Notification.class)
                 .setParameter("maxAttempts", Notification.MAX_ATTEMPTS)
                 .setMaxResults(100)
-                .getResultList().stream().map(Notification::id).toList();
+                .getResultList()
+                .stream()
+                .map(Notification::id)
+                .toList();
     }
 
     private static Map<String, String> data(String json) {
         JsonObject object = Json.createReader(new StringReader(json)).readObject();
         return object.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() instanceof JsonString s
-                        ? s.getString() : e.getValue().toString()));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue() instanceof JsonString s
+                                ? s.getString()
+                                : e.getValue().toString()));
     }
 }

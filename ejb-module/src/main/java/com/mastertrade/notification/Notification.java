@@ -14,8 +14,11 @@ import java.time.Instant;
 /** One message to one person: an outbox row until it is sent, then the record that it was. */
 @Entity
 @Table(name = "notifications")
-@NamedQuery(name = "Notification.retryable", query = "select n from Notification n "
-        + "where n.status = 'pending' and n.channel = 'email' and n.attempts < :maxAttempts order by n.createdAt")
+@NamedQuery(
+        name = "Notification.retryable",
+        query =
+                "select n from Notification n "
+                        + "where n.status = 'pending' and n.channel = 'email' and n.attempts < :maxAttempts order by n.createdAt")
 public class Notification {
 
     static final int MAX_ATTEMPTS = 8;
@@ -60,8 +63,8 @@ public class Notification {
         // for JPA
     }
 
-    static Notification email(Long userId, String recipient, Language language, EmailType type, String dataJson,
-            Instant now) {
+    static Notification email(
+            Long userId, String recipient, Language language, EmailType type, String dataJson, Instant now) {
         Notification n = new Notification();
         n.userId = userId;
         n.recipient = recipient;

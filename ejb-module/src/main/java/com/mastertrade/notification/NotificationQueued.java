@@ -3,5 +3,4 @@ package com.mastertrade.notification;
 import com.mastertrade.tenancy.TenantRef;
 
 /** A notification row was written; observed after the transaction commits. */
-record NotificationQueued(TenantRef tenant, long notificationId) {
-}
+record NotificationQueued(TenantRef tenant, long notificationId) {}

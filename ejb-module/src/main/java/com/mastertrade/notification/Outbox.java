@@ -33,8 +33,8 @@ public class Outbox {
         TenantRef tenant = TenantContext.require();
         JsonObjectBuilder json = Json.createObjectBuilder().add("store", tenant.name());
         data.forEach(json::add);
-        Notification notification = Notification.email(userId, recipient, language, type, json.build().toString(),
-                clock.instant());
+        Notification notification = Notification.email(
+                userId, recipient, language, type, json.build().toString(), clock.instant());
         em.persist(notification);
         em.flush();
         queued.fire(new NotificationQueued(tenant, notification.id()));

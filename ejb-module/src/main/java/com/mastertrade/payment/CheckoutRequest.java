@@ -9,6 +9,14 @@ import java.net.URI;
  * provider (Stripe {@code client_reference_id}, Flutterwave {@code tx_ref}, Orange Money {@code order_id});
  * {@code idempotencyKey} is stable for the order, so a retried call opens one checkout.
  */
-public record CheckoutRequest(long orderId, String reference, Money amount, String productName, String customerEmail,
-        Language language, URI returnUrl, URI cancelUrl, URI webhookUrl, String idempotencyKey) {
-}
+public record CheckoutRequest(
+        long orderId,
+        String reference,
+        Money amount,
+        String productName,
+        String customerEmail,
+        Language language,
+        URI returnUrl,
+        URI cancelUrl,
+        URI webhookUrl,
+        String idempotencyKey) {}

@@ -43,14 +43,23 @@ public class Fulfilment {
                 emails.paymentFailed(order, users.get(order.userId()), products.get(order.productId()));
             }
             case REFUNDED -> {
-                String reason = "order " + order.reference() + " refunded at " + order.provider().apiName();
-                audit.record(actor, "order.refunded", "order", order.id(), Map.of("reference", order.reference(),
-                        "reason", reason));
+                String reason = "order " + order.reference() + " refunded at "
+                        + order.provider().apiName();
+                audit.record(
+                        actor,
+                        "order.refunded",
+                        "order",
+                        order.id(),
+                        Map.of("reference", order.reference(), "reason", reason));
                 takeBack(order, reason, actor);
             }
             case REFUNDED_UNDELIVERED -> {
-                audit.record(actor, "order.refunded", "order", order.id(), Map.of("reference", order.reference(),
-                        "delivered", false));
+                audit.record(
+                        actor,
+                        "order.refunded",
+                        "order",
+                        order.id(),
+                        Map.of("reference", order.reference(), "delivered", false));
                 emails.refundDone(order, users.get(order.userId()), products.get(order.productId()));
             }
             default -> {
@@ -63,8 +72,16 @@ public class Fulfilment {
     private void deliver(Order order, Actor actor) {
         User customer = users.get(order.userId());
         Product product = products.get(order.productId());
-        audit.record(actor, "order.paid", "order", order.id(), Map.of("reference", order.reference(),
-                "amount", order.price().amount() + " " + order.price().currency()));
+        audit.record(
+                actor,
+                "order.paid",
+                "order",
+                order.id(),
+                Map.of(
+                        "reference",
+                        order.reference(),
+                        "amount",
+                        order.price().amount() + " " + order.price().currency()));
         if (order.renewal().isEmpty()) {
             License license = licenses.sell(order.id(), order.productId(), order.userId(), actor);
             emails.paymentConfirmed(order, customer, product, license);
@@ -73,8 +90,16 @@ public class Fulfilment {
         Order.LicenseRenewal renewal = order.renewal().get();
         if (!licenses.get(renewal.licenseId()).isRenewable()) {
             // Revoked since the order was placed: the money is in, the days cannot be: staff refund it.
-            audit.record(actor, "order.renewal_not_applied", "order", order.id(), Map.of("license_id",
-                    renewal.licenseId(), "reason", "the licence was revoked after the order: refund the order"));
+            audit.record(
+                    actor,
+                    "order.renewal_not_applied",
+                    "order",
+                    order.id(),
+                    Map.of(
+                            "license_id",
+                            renewal.licenseId(),
+                            "reason",
+                            "the licence was revoked after the order: refund the order"));
             return;
         }
         License license = licenses.renew(renewal.licenseId(), renewal.days(), actor);

@@ -44,8 +44,9 @@ import java.util.Optional;
 @Entity(name = "CustomerOrder")
 @Table(name = "orders")
 @NamedQuery(name = "CustomerOrder.byReference", query = "select o from CustomerOrder o where o.reference = :reference")
-@NamedQuery(name = "CustomerOrder.byProviderReference", query = "select o from CustomerOrder o "
-        + "where o.provider = :provider and o.providerReference = :reference")
+@NamedQuery(
+        name = "CustomerOrder.byProviderReference",
+        query = "select o from CustomerOrder o " + "where o.provider = :provider and o.providerReference = :reference")
 public class Order {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -121,8 +122,14 @@ public class Order {
         // for JPA
     }
 
-    private Order(long userId, long productId, OrderKind kind, LicenseRenewal renewal, Money price,
-            PaymentProvider provider, Instant now) {
+    private Order(
+            long userId,
+            long productId,
+            OrderKind kind,
+            LicenseRenewal renewal,
+            Money price,
+            PaymentProvider provider,
+            Instant now) {
         this.reference = newReference();
         this.userId = userId;
         this.productId = productId;
@@ -131,7 +138,8 @@ public class Order {
         this.renewalDays = renewal == null ? null : renewal.days();
         this.amount = Objects.requireNonNull(price, "Price is required.").amount();
         this.currency = price.currency();
-        this.provider = Objects.requireNonNull(provider, "Provider is required.").apiName();
+        this.provider =
+                Objects.requireNonNull(provider, "Provider is required.").apiName();
         this.status = OrderStatus.PENDING.apiName();
         this.createdAt = Objects.requireNonNull(now, "Time is required.");
         this.updatedAt = now;
@@ -144,10 +152,16 @@ public class Order {
     }
 
     /** The renewal of the customer's licence of a product: paid, it extends that licence by the days bought. */
-    public static Order renewal(long userId, long productId, LicenseRenewal renewal, Money price,
-            PaymentProvider provider, Instant now) {
-        return new Order(userId, productId, OrderKind.RENEWAL, Objects.requireNonNull(renewal, "Renewal is required."),
-                price, provider, now);
+    public static Order renewal(
+            long userId, long productId, LicenseRenewal renewal, Money price, PaymentProvider provider, Instant now) {
+        return new Order(
+                userId,
+                productId,
+                OrderKind.RENEWAL,
+                Objects.requireNonNull(renewal, "Renewal is required."),
+                price,
+                provider,
+                now);
     }
 
     /** Which licence a renewal extends, and by how many days. */
@@ -247,7 +261,8 @@ public class Order {
     }
 
     private Settlement mismatch(String what, PaymentNotice notice) {
-        String stated = notice.amount() == null ? "no amount"
+        String stated = notice.amount() == null
+                ? "no amount"
                 : notice.amount().amount() + " " + notice.amount().currency();
         return Settlement.rejected("the " + what + " of " + stated + " is not the order's " + amount + " " + currency);
     }
@@ -288,7 +303,8 @@ public class Order {
     public void refund(String reason, Instant now) {
         transition(OrderStatus.REFUNDED, reason, now, OrderStatus.PAID);
         refundedAt = now;
-        payments.stream().filter(p -> p.hasStatus(Payment.Status.SUCCEEDED))
+        payments.stream()
+                .filter(p -> p.hasStatus(Payment.Status.SUCCEEDED))
                 .forEach(p -> p.changeStatus(Payment.Status.REFUNDED, now));
     }
 
@@ -301,16 +317,18 @@ public class Order {
             throw new ConflictException("ORDER_NOT_PAID", "Only a paid order is refunded; this one is " + status);
         }
         if (!now.isBefore(paidAt.plus(window))) {
-            throw new ConflictException("REFUND_WINDOW_CLOSED", "Orders are refunded within " + window.toDays()
-                    + " days of their payment; this one was paid on " + paidAt);
+            throw new ConflictException(
+                    "REFUND_WINDOW_CLOSED",
+                    "Orders are refunded within " + window.toDays() + " days of their payment; this one was paid on "
+                            + paidAt);
         }
     }
 
     private void transition(OrderStatus to, String reason, Instant now, OrderStatus... allowedFrom) {
         OrderStatus from = status();
         if (!List.of(allowedFrom).contains(from)) {
-            throw new ConflictException("ORDER_TRANSITION_REFUSED", "A " + from.apiName() + " order cannot become "
-                    + to.apiName());
+            throw new ConflictException(
+                    "ORDER_TRANSITION_REFUSED", "A " + from.apiName() + " order cannot become " + to.apiName());
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "a reason is required");
@@ -323,7 +341,9 @@ public class Order {
     /** What a gateway needs to find, capture or refund this order's payment at the provider. */
     public OrderPayment payment() {
         Map<String, String> details = new HashMap<>(StringMapJson.fromJson(checkoutDetails));
-        payments.stream().filter(p -> !p.hasStatus(Payment.Status.FAILED)).findFirst()
+        payments.stream()
+                .filter(p -> !p.hasStatus(Payment.Status.FAILED))
+                .findFirst()
                 .ifPresent(p -> details.put(OrderPayment.PAYMENT_REFERENCE, p.providerReference()));
         return new OrderPayment(id, reference, price(), providerReference, details);
     }
@@ -350,7 +370,8 @@ public class Order {
 
     /** For a renewal: the licence it extends and the days it buys. */
     public Optional<LicenseRenewal> renewal() {
-        return renewsLicenseId == null ? Optional.empty()
+        return renewsLicenseId == null
+                ? Optional.empty()
                 : Optional.of(new LicenseRenewal(renewsLicenseId, renewalDays));
     }
 

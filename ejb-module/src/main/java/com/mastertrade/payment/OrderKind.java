@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** A first purchase of a product (a new licence), or the renewal of a licence the customer has. */
 public enum OrderKind {
-    PURCHASE, RENEWAL;
+    PURCHASE,
+    RENEWAL;
 
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);

@@ -9,8 +9,8 @@ import java.util.Map;
  * holds {@value #PAYMENT_REFERENCE}: the {@link PaymentNotice#providerReference()} of that report (Stripe's
  * payment intent, PayPal's capture id...), which refunds need.
  */
-public record OrderPayment(long orderId, String reference, Money amount, String providerReference,
-        Map<String, String> details) {
+public record OrderPayment(
+        long orderId, String reference, Money amount, String providerReference, Map<String, String> details) {
 
     /** The key in {@code details} of the provider's reference of the payment itself, once reported. */
     public static final String PAYMENT_REFERENCE = "payment_reference";

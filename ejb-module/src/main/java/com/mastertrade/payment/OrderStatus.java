@@ -9,7 +9,10 @@ import java.util.Optional;
  * {@code failed} → {@code paid} when a later attempt succeeds; {@code refunded} for good.
  */
 public enum OrderStatus {
-    PENDING, PAID, FAILED, REFUNDED;
+    PENDING,
+    PAID,
+    FAILED,
+    REFUNDED;
 
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);

@@ -80,8 +80,8 @@ public class Orders {
         settings.requireEnabled(request.provider());
         gateways.of(request.provider());
         Instant now = clock.instant();
-        Order order = request.renewsLicenseId() == null ? purchase(request, caller, now)
-                : renewal(request, caller, now);
+        Order order =
+                request.renewsLicenseId() == null ? purchase(request, caller, now) : renewal(request, caller, now);
         em.persist(order);
         em.flush();
         return order;
@@ -92,8 +92,8 @@ public class Orders {
             throw new InvalidInputException("product_id", "product_id is required");
         }
         Product product = products.getPublished(Long.toString(request.productId()));
-        return Order.purchase(caller.userId(), product.id(), priceOf(product, request.currency()), request.provider(),
-                now);
+        return Order.purchase(
+                caller.userId(), product.id(), priceOf(product, request.currency()), request.provider(), now);
     }
 
     /** Only the licence's owner renews it, for as many days as the product's terms give, at today's price. */
@@ -103,18 +103,24 @@ public class Orders {
             throw new NotFoundException("LICENSE_NOT_FOUND", "No licence " + request.renewsLicenseId());
         }
         if (request.productId() != null && request.productId() != license.productId()) {
-            throw new InvalidInputException("product_id", "licence " + license.id() + " is of product "
-                    + license.productId());
+            throw new InvalidInputException(
+                    "product_id", "licence " + license.id() + " is of product " + license.productId());
         }
         license.requireRenewable();
         Product product = products.get(license.productId());
         Integer days = product.terms().durationDays();
         if (days == null) {
-            throw new ConflictException("PRODUCT_NOT_RENEWABLE", product.name()
-                    + " is now sold as a permanent licence: there is no renewal to buy");
+            throw new ConflictException(
+                    "PRODUCT_NOT_RENEWABLE",
+                    product.name() + " is now sold as a permanent licence: there is no renewal to buy");
         }
-        return Order.renewal(caller.userId(), product.id(), new Order.LicenseRenewal(license.id(), days),
-                priceOf(product, request.currency()), request.provider(), now);
+        return Order.renewal(
+                caller.userId(),
+                product.id(),
+                new Order.LicenseRenewal(license.id(), days),
+                priceOf(product, request.currency()),
+                request.provider(),
+                now);
     }
 
     private static Money priceOf(Product product, String currency) {
@@ -122,8 +128,8 @@ public class Orders {
             return product.displayPrice(null);
         }
         String code = new Money(0, currency).currency();
-        return product.priceIn(code).orElseThrow(() -> new InvalidInputException("currency",
-                product.name() + " has no price in " + code));
+        return product.priceIn(code)
+                .orElseThrow(() -> new InvalidInputException("currency", product.name() + " has no price in " + code));
     }
 
     /**
@@ -136,14 +142,21 @@ public class Orders {
             throw new ForbiddenException("NOT_YOUR_ORDER", "Only the customer who placed an order pays it");
         }
         if (order.status() != OrderStatus.PENDING) {
-            throw new ConflictException("ORDER_NOT_PENDING", "The order is " + order.status().apiName()
-                    + ": there is nothing to pay");
+            throw new ConflictException(
+                    "ORDER_NOT_PENDING", "The order is " + order.status().apiName() + ": there is nothing to pay");
         }
         settings.requireEnabled(order.provider());
         User customer = users.get(order.userId());
-        CheckoutRequest request = new CheckoutRequest(order.id(), order.reference(), order.price(),
-                products.get(order.productId()).name(), customer.email(), customer.language(),
-                links.paymentReturn(order), links.orderPage(order.reference()), links.webhook(order.provider()),
+        CheckoutRequest request = new CheckoutRequest(
+                order.id(),
+                order.reference(),
+                order.price(),
+                products.get(order.productId()).name(),
+                customer.email(),
+                customer.language(),
+                links.paymentReturn(order),
+                links.orderPage(order.reference()),
+                links.webhook(order.provider()),
                 "mastertrade-checkout-" + order.reference());
         return new CheckoutPlan(order.provider(), request, settings.credentials(order.provider()));
     }
@@ -178,8 +191,20 @@ public class Orders {
             order.refund("refunded by " + staff.label() + ": " + reason, clock.instant());
             fulfilment.takeBack(order, reason, staff);
         }
-        audit.record(staff, "order.refunded", "order", order.id(), Map.of("reference", order.reference(),
-                "reason", reason, "refund_reference", refundReference, "already_refunded_by_event", !first));
+        audit.record(
+                staff,
+                "order.refunded",
+                "order",
+                order.id(),
+                Map.of(
+                        "reference",
+                        order.reference(),
+                        "reason",
+                        reason,
+                        "refund_reference",
+                        refundReference,
+                        "already_refunded_by_event",
+                        !first));
         return order;
     }
 
@@ -204,8 +229,10 @@ public class Orders {
     /** By the provider's reference of its checkout (the sandbox's checkout session...). */
     public Optional<Order> byProviderReference(PaymentProvider provider, String providerReference) {
         return em.createNamedQuery("CustomerOrder.byProviderReference", Order.class)
-                .setParameter("provider", provider.apiName()).setParameter("reference", providerReference)
-                .getResultStream().findFirst();
+                .setParameter("provider", provider.apiName())
+                .setParameter("reference", providerReference)
+                .getResultStream()
+                .findFirst();
     }
 
     /** By the reference a provider and the customer's browser carry, or 404. */
@@ -214,8 +241,10 @@ public class Orders {
     }
 
     public Optional<Order> findByReference(String reference) {
-        return em.createNamedQuery("CustomerOrder.byReference", Order.class).setParameter("reference", reference)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("CustomerOrder.byReference", Order.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
     }
 
     private Order locked(long id) {
@@ -228,8 +257,10 @@ public class Orders {
 
     /** A customer's orders, newest first. */
     public Page<Order> ofUser(long userId, PageRequest request) {
-        return page(new OrderFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(userId),
-                Optional.empty()), request);
+        return page(
+                new OrderFilter(
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(userId), Optional.empty()),
+                request);
     }
 
     /** The store's orders matching a filter, newest first (staff). */
@@ -241,14 +272,18 @@ public class Orders {
         filter.kind().ifPresent(kind -> condition(where, parameters, "kind", kind.apiName()));
         filter.userId().ifPresent(user -> condition(where, parameters, "userId", user));
         filter.productId().ifPresent(product -> condition(where, parameters, "productId", product));
-        TypedQuery<Order> items = em.createQuery("select o from CustomerOrder o" + where
-                + " order by o.createdAt desc, o.id desc", Order.class);
+        TypedQuery<Order> items = em.createQuery(
+                "select o from CustomerOrder o" + where + " order by o.createdAt desc, o.id desc", Order.class);
         TypedQuery<Long> total = em.createQuery("select count(o) from CustomerOrder o" + where, Long.class);
         parameters.forEach((name, value) -> {
             items.setParameter(name, value);
             total.setParameter(name, value);
         });
-        return Page.of(items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(), request,
+        return Page.of(
+                items.setFirstResult(request.offset())
+                        .setMaxResults(request.size())
+                        .getResultList(),
+                request,
                 total.getSingleResult());
     }
 

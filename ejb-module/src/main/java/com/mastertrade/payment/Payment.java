@@ -24,7 +24,9 @@ public class Payment {
 
     /** What the provider said of the payment last. */
     public enum Status {
-        SUCCEEDED, FAILED, REFUNDED;
+        SUCCEEDED,
+        FAILED,
+        REFUNDED;
 
         public String apiName() {
             return name().toLowerCase(Locale.ROOT);

@@ -74,9 +74,14 @@ public class PaymentEmails {
 
     private String validity(License license, Language language) {
         return license.expiry()
-                .map(expiry -> templates.phrase("licence-valid-until", language, Map.of("date",
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
-                                .format(expiry.atZone(ZoneOffset.UTC)))))
+                .map(expiry -> templates.phrase(
+                        "licence-valid-until",
+                        language,
+                        Map.of(
+                                "date",
+                                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                        .withLocale(language.locale())
+                                        .format(expiry.atZone(ZoneOffset.UTC)))))
                 .orElseGet(() -> templates.phrase("licence-permanent", language, Map.of()));
     }
 }

@@ -48,13 +48,15 @@ public class PaymentEvents {
         Optional<Order> order = em.createNamedQuery("CustomerOrder.byReference", Order.class)
                 .setParameter("reference", notice.orderReference())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         Optional<Long> event = record(provider, notice, order.map(Order::id), now);
         if (event.isEmpty()) {
             return new Settlement(Settlement.Effect.DUPLICATE, null);
         }
-        Settlement settlement = order.map(o -> o.settle(provider, notice, now)).orElseGet(() -> new Settlement(
-                Settlement.Effect.UNKNOWN_ORDER, "no order " + notice.orderReference()));
+        Settlement settlement = order.map(o -> o.settle(provider, notice, now))
+                .orElseGet(
+                        () -> new Settlement(Settlement.Effect.UNKNOWN_ORDER, "no order " + notice.orderReference()));
         em.createNativeQuery("UPDATE payment_events SET outcome = ?, detail = ? WHERE id = ?")
                 .setParameter(1, settlement.effect().apiName())
                 .setParameter(2, Texts.atMost(settlement.note(), 255))
@@ -64,8 +66,12 @@ public class PaymentEvents {
             LOG.warning(() -> provider.apiName() + " event " + notice.eventId() + " names no order of this store: "
                     + notice.orderReference());
         } else if (settlement.effect() == Settlement.Effect.REJECTED) {
-            audit.record(actor, "order.payment_rejected", "order", order.get().id(), Map.of("event_id",
-                    notice.eventId(), "reason", settlement.note()));
+            audit.record(
+                    actor,
+                    "order.payment_rejected",
+                    "order",
+                    order.get().id(),
+                    Map.of("event_id", notice.eventId(), "reason", settlement.note()));
         } else {
             fulfilment.carryOut(order.get(), settlement, actor);
         }
@@ -80,9 +86,13 @@ public class PaymentEvents {
                 .setParameter(2, notice.eventId())
                 .setParameter(3, Texts.atMost(type, 80))
                 .setParameter(4, orderId.orElse(null))
-                .setParameter(5, notice.amount() == null ? null : notice.amount().amount())
-                .setParameter(6, notice.amount() == null ? null : notice.amount().currency())
+                .setParameter(
+                        5, notice.amount() == null ? null : notice.amount().amount())
+                .setParameter(
+                        6, notice.amount() == null ? null : notice.amount().currency())
                 .setParameter(7, now.atOffset(ZoneOffset.UTC))
-                .getResultStream().findFirst().map(id -> ((Number) id).longValue());
+                .getResultStream()
+                .findFirst()
+                .map(id -> ((Number) id).longValue());
     }
 }

@@ -12,7 +12,10 @@ public interface PaymentGateway {
 
     /** The calls a gateway answers, as {@link #isRepeatable} names them. */
     enum Call {
-        OPEN_CHECKOUT, READ_WEBHOOK, ON_RETURN, REFUND
+        OPEN_CHECKOUT,
+        READ_WEBHOOK,
+        ON_RETURN,
+        REFUND
     }
 
     PaymentProvider provider();
@@ -43,15 +46,15 @@ public interface PaymentGateway {
      * @throws InvalidWebhookException when the delivery is forged, malformed or does not match what the provider
      *                                 confirms
      */
-    Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
-            PendingPayments payments);
+    Optional<PaymentNotice> readWebhook(
+            WebhookDelivery delivery, ProviderCredentials credentials, PendingPayments payments);
 
     /**
      * The customer is back from the hosted checkout with these query parameters. Most providers tell us by
      * webhook and this learns nothing; PayPal captures the approved order here.
      */
-    default Optional<PaymentNotice> onReturn(Map<String, String> query, OrderPayment payment,
-            ProviderCredentials credentials) {
+    default Optional<PaymentNotice> onReturn(
+            Map<String, String> query, OrderPayment payment, ProviderCredentials credentials) {
         return Optional.empty();
     }
 

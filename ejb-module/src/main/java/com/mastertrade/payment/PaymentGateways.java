@@ -27,7 +27,8 @@ public class PaymentGateways {
         for (PaymentGateway gateway : deployed) {
             PaymentGateway other = byProvider.put(gateway.provider(), gateway);
             if (other != null) {
-                throw new IllegalStateException("Two gateways for " + gateway.provider().apiName());
+                throw new IllegalStateException(
+                        "Two gateways for " + gateway.provider().apiName());
             }
         }
     }
@@ -39,7 +40,9 @@ public class PaymentGateways {
     public PaymentGateway of(PaymentProvider provider) {
         PaymentGateway gateway = byProvider.get(provider);
         if (gateway == null) {
-            throw new MastertradeException(501, "PROVIDER_NOT_SUPPORTED",
+            throw new MastertradeException(
+                    501,
+                    "PROVIDER_NOT_SUPPORTED",
                     "Payments through " + provider.apiName() + " are not available on this platform yet");
         }
         return gateway;

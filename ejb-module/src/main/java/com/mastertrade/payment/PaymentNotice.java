@@ -8,11 +8,18 @@ import java.util.Objects;
  * event (the deduplication key); {@code amount} is what the provider says was paid or refunded, which must
  * match the order before anything is fulfilled.
  */
-public record PaymentNotice(String eventId, String eventType, String orderReference, Outcome outcome, Money amount,
+public record PaymentNotice(
+        String eventId,
+        String eventType,
+        String orderReference,
+        Outcome outcome,
+        Money amount,
         String providerReference) {
 
     public enum Outcome {
-        PAID, FAILED, REFUNDED
+        PAID,
+        FAILED,
+        REFUNDED
     }
 
     public PaymentNotice {

@@ -13,8 +13,10 @@ public record ProviderCredentials(PaymentProvider provider, Map<String, String> 
 
     /** A credential the store must have set, else 409 {@code PROVIDER_NOT_CONFIGURED}. */
     public String require(String name) {
-        return find(name).orElseThrow(() -> new ConflictException("PROVIDER_NOT_CONFIGURED",
-                "The " + provider.apiName() + " credential " + name + " is not set"));
+        return find(name)
+                .orElseThrow(() -> new ConflictException(
+                        "PROVIDER_NOT_CONFIGURED",
+                        "The " + provider.apiName() + " credential " + name + " is not set"));
     }
 
     public Optional<String> find(String name) {

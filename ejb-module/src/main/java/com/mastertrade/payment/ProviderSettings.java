@@ -55,13 +55,20 @@ public class ProviderSettings {
     /** The providers customers may pay through: enabled by the store and deployed on this platform. */
     public List<PaymentProvider> accepted() {
         return em.createQuery("select s from ProviderSetting s where s.enabled = true", ProviderSetting.class)
-                .getResultStream().map(ProviderSetting::provider).filter(gateways::isAvailable).sorted().toList();
+                .getResultStream()
+                .map(ProviderSetting::provider)
+                .filter(gateways::isAvailable)
+                .sorted()
+                .toList();
     }
 
     public ProviderState state(PaymentProvider provider) {
         Optional<ProviderSetting> setting = Optional.ofNullable(em.find(ProviderSetting.class, provider.apiName()));
-        return new ProviderState(provider, setting.map(ProviderSetting::isEnabled).orElse(false),
-                setting.map(s -> List.copyOf(open(s).keySet())).orElse(List.of()), gateways.isAvailable(provider),
+        return new ProviderState(
+                provider,
+                setting.map(ProviderSetting::isEnabled).orElse(false),
+                setting.map(s -> List.copyOf(open(s).keySet())).orElse(List.of()),
+                gateways.isAvailable(provider),
                 setting.map(ProviderSetting::updatedAt).orElse(null));
     }
 
@@ -69,17 +76,26 @@ public class ProviderSettings {
      * Enables or disables a provider; {@code credentials}, when given, replace all the credentials set before,
      * and when null leave them as they are. Two administrators saving at once are applied one after the other.
      */
-    public ProviderState configure(PaymentProvider provider, boolean enabled, Map<String, String> credentials,
-            Actor actor) {
+    public ProviderState configure(
+            PaymentProvider provider, boolean enabled, Map<String, String> credentials, Actor actor) {
         Map<String, String> checked = credentials == null ? null : checked(credentials);
         em.createNativeQuery("INSERT INTO payment_provider_settings (provider, enabled) VALUES (?, FALSE) "
-                + "ON CONFLICT (provider) DO NOTHING").setParameter(1, provider.apiName()).executeUpdate();
+                        + "ON CONFLICT (provider) DO NOTHING")
+                .setParameter(1, provider.apiName())
+                .executeUpdate();
         ProviderSetting setting = em.find(ProviderSetting.class, provider.apiName(), LockModeType.PESSIMISTIC_WRITE);
         Map<String, String> kept = checked != null ? checked : open(setting);
         setting.change(enabled, kept.isEmpty() ? null : seal(provider, kept), clock.instant());
-        audit.record(actor, "payment_provider.configured", "payment_provider", provider.apiName(),
-                Map.of("enabled", enabled, "credentials", checked == null ? "unchanged" : String.join(", ",
-                        checked.keySet())));
+        audit.record(
+                actor,
+                "payment_provider.configured",
+                "payment_provider",
+                provider.apiName(),
+                Map.of(
+                        "enabled",
+                        enabled,
+                        "credentials",
+                        checked == null ? "unchanged" : String.join(", ", checked.keySet())));
         return state(provider);
     }
 
@@ -87,8 +103,8 @@ public class ProviderSettings {
     public ProviderCredentials credentials(PaymentProvider provider) {
         ProviderSetting setting = em.find(ProviderSetting.class, provider.apiName());
         if (setting == null || setting.credentialsSealed().isEmpty()) {
-            throw new ConflictException("PROVIDER_NOT_CONFIGURED",
-                    "The store has no " + provider.apiName() + " account");
+            throw new ConflictException(
+                    "PROVIDER_NOT_CONFIGURED", "The store has no " + provider.apiName() + " account");
         }
         return new ProviderCredentials(provider, open(setting));
     }
@@ -96,8 +112,8 @@ public class ProviderSettings {
     /** Customers may pay through the provider: 409 {@code PROVIDER_NOT_ENABLED} otherwise. */
     public void requireEnabled(PaymentProvider provider) {
         if (!isEnabled(provider)) {
-            throw new ConflictException("PROVIDER_NOT_ENABLED", "This store does not take payments through "
-                    + provider.apiName());
+            throw new ConflictException(
+                    "PROVIDER_NOT_ENABLED", "This store does not take payments through " + provider.apiName());
         }
     }
 
@@ -113,12 +129,13 @@ public class ProviderSettings {
         Map<String, String> sorted = new TreeMap<>();
         credentials.forEach((name, value) -> {
             if (name == null || !NAME.matcher(name).matches()) {
-                throw new InvalidInputException("credentials", "credential names are lower-case letters, digits and "
-                        + "'_', starting with a letter");
+                throw new InvalidInputException(
+                        "credentials",
+                        "credential names are lower-case letters, digits and " + "'_', starting with a letter");
             }
             if (value == null || value.isBlank() || value.length() > MAX_VALUE_LENGTH) {
-                throw new InvalidInputException("credentials." + name, name + " is a text of 1 to "
-                        + MAX_VALUE_LENGTH + " characters");
+                throw new InvalidInputException(
+                        "credentials." + name, name + " is a text of 1 to " + MAX_VALUE_LENGTH + " characters");
             }
             sorted.put(name, value.strip());
         });
@@ -131,8 +148,8 @@ public class ProviderSettings {
 
     private Map<String, String> open(ProviderSetting setting) {
         return setting.credentialsSealed()
-                .map(stored -> StringMapJson.fromJson(new String(box.open(stored, boundTo(setting.provider())),
-                        StandardCharsets.UTF_8)))
+                .map(stored -> StringMapJson.fromJson(
+                        new String(box.open(stored, boundTo(setting.provider())), StandardCharsets.UTF_8)))
                 .orElse(Map.of());
     }
 

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class StringMapJson {
 
-    private StringMapJson() {
-    }
+    private StringMapJson() {}
 
     static String toJson(Map<String, String> map) {
         JsonObjectBuilder object = Json.createObjectBuilder();

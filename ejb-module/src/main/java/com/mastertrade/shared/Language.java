@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The languages of the platform; French first, as the customers are. */
 public enum Language {
-    FR, EN;
+    FR,
+    EN;
 
     public static final Language DEFAULT = FR;
 

@@ -53,7 +53,11 @@ public class MasterKeys {
                     + keys.resolve(FILE_NAME) + ". Production must set MT_MASTER_KEY, the same on every node.");
             return developmentKey(keys);
         });
-        box = new SecretBox(current, previousKey.map(value -> decode("MT_MASTER_KEY_PREVIOUS", value)).orElse(null));
+        box = new SecretBox(
+                current,
+                previousKey
+                        .map(value -> decode("MT_MASTER_KEY_PREVIOUS", value))
+                        .orElse(null));
         LOG.info(() -> "Secrets are sealed with master key id " + box.currentKeyId()
                 + (previousKey.isPresent() ? "; the previous master key still opens" : ""));
     }

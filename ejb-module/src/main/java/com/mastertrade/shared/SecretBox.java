@@ -76,9 +76,10 @@ public final class SecretBox {
         if (sealed == null || sealed.length < OVERHEAD || sealed[0] != VERSION) {
             throw new UnreadableSecretException("The secret for " + associatedData + " is not a sealed value");
         }
-        MasterKey key = keyOf(sealed).orElseThrow(() -> new UnreadableSecretException("The secret for "
-                + associatedData + " was sealed with an unknown master key (id " + keyIdOf(sealed)
-                + "): set MT_MASTER_KEY_PREVIOUS to the key before the last rotation"));
+        MasterKey key = keyOf(sealed)
+                .orElseThrow(() -> new UnreadableSecretException("The secret for "
+                        + associatedData + " was sealed with an unknown master key (id " + keyIdOf(sealed)
+                        + "): set MT_MASTER_KEY_PREVIOUS to the key before the last rotation"));
         byte[] nonce = Arrays.copyOfRange(sealed, HEADER_BYTES, HEADER_BYTES + NONCE_BYTES);
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce);
@@ -86,8 +87,8 @@ public final class SecretBox {
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(sealed, HEADER_BYTES + NONCE_BYTES, sealed.length - HEADER_BYTES - NONCE_BYTES);
         } catch (AEADBadTagException e) {
-            throw new UnreadableSecretException("The secret for " + associatedData
-                    + " does not open: altered, or sealed for something else");
+            throw new UnreadableSecretException(
+                    "The secret for " + associatedData + " does not open: altered, or sealed for something else");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
         }
@@ -95,7 +96,9 @@ public final class SecretBox {
 
     /** False for a value sealed with the previous master key: re-seal it to finish a rotation. */
     public boolean isSealedWithCurrentKey(byte[] sealed) {
-        return sealed != null && sealed.length >= HEADER_BYTES && sealed[0] == VERSION
+        return sealed != null
+                && sealed.length >= HEADER_BYTES
+                && sealed[0] == VERSION
                 && Arrays.equals(sealed, 1, HEADER_BYTES, current.id(), 0, KEY_ID_BYTES);
     }
 

@@ -5,8 +5,7 @@ import java.sql.SQLException;
 /** Recognises PostgreSQL's unique-constraint violation (SQLSTATE 23505) under any wrapping. */
 public final class UniqueViolations {
 
-    private UniqueViolations() {
-    }
+    private UniqueViolations() {}
 
     public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -26,9 +26,12 @@ public final class WindowCounters {
         if (windows.size() > MAX_KEYS) {
             windows.values().removeIf(w -> w.isOver(now));
         }
-        return windows.compute(key, (k, w) -> w == null || w.isOver(now)
-                ? new Window(1, now.plus(length))
-                : new Window(w.count() + 1, w.end())).count();
+        return windows.compute(
+                        key,
+                        (k, w) -> w == null || w.isOver(now)
+                                ? new Window(1, now.plus(length))
+                                : new Window(w.count() + 1, w.end()))
+                .count();
     }
 
     /** When {@code limit} is reached in the key's current window: how long until it ends. */

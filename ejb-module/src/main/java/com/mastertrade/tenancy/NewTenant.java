@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /** What an operator asks for when opening a store: the tenant and its first administrator. */
 public record NewTenant(TenantSlug slug, String name, StoreOwner owner, Set<String> domains, String brandingJson) {
 
-    private static final Pattern HOSTNAME =
-            Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
+    private static final Pattern HOSTNAME = Pattern.compile(
+            "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
 
     public NewTenant {
         Objects.requireNonNull(slug, "Slug is required.");
@@ -31,6 +31,5 @@ public record NewTenant(TenantSlug slug, String name, StoreOwner owner, Set<Stri
     }
 
     /** The reseller's first administrator account, created inside the new tenant. */
-    public record StoreOwner(String name, String email, String password) {
-    }
+    public record StoreOwner(String name, String email, String password) {}
 }

@@ -54,6 +54,5 @@ public class PlatformStartup {
     }
 
     /** Fired once at start-up, after every schema is migrated. */
-    public record PlatformReady() {
-    }
+    public record PlatformReady() {}
 }

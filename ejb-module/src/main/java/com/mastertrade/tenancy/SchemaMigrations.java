@@ -99,7 +99,7 @@ public class SchemaMigrations {
         @Override
         public void close() {
             try (Connection connection = holder;
-                 PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                    PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
                 unlock.setString(1, key);
                 unlock.execute();
             } catch (SQLException e) {

@@ -6,5 +6,4 @@ package com.mastertrade.tenancy;
  * transaction of its own (provisioning itself has none); they must be idempotent, because an interrupted
  * provisioning is finished by repeating it. A failing observer stops the store from opening.
  */
-public record StoreOpening(TenantRef tenant) {
-}
+public record StoreOpening(TenantRef tenant) {}

@@ -1,5 +1,4 @@
 package com.mastertrade.tenancy;
 
 /** A tenant's status or domains changed; caches drop it once the change is committed. */
-public record TenantChanged(TenantRef tenant) {
-}
+public record TenantChanged(TenantRef tenant) {}

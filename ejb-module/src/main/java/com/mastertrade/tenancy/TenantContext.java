@@ -12,8 +12,7 @@ public final class TenantContext {
 
     private static final ThreadLocal<TenantRef> CURRENT = new ThreadLocal<>();
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 
     public static Optional<TenantRef> current() {
         return Optional.ofNullable(CURRENT.get());

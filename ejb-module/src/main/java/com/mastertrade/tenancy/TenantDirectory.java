@@ -69,7 +69,9 @@ public class TenantDirectory {
     /** Drops what this node knows of a tenant once a change to it is committed here. */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantChanged change) {
         TenantRef tenant = change.tenant();
-        entries.entrySet().removeIf(e -> e.getValue().tenant().map(t -> t.id() == tenant.id()).orElse(false));
+        entries.entrySet()
+                .removeIf(e ->
+                        e.getValue().tenant().map(t -> t.id() == tenant.id()).orElse(false));
         entries.remove("slug:" + tenant.slug().value());
     }
 
@@ -87,6 +89,5 @@ public class TenantDirectory {
         return tenant;
     }
 
-    private record Entry(Optional<TenantRef> tenant, Instant expires) {
-    }
+    private record Entry(Optional<TenantRef> tenant, Instant expires) {}
 }

@@ -31,8 +31,10 @@ public class TenantRegistry {
     AuditTrail audit;
 
     public Optional<Tenant> find(TenantSlug slug) {
-        return em.createNamedQuery("Tenant.bySlug", Tenant.class).setParameter("slug", slug)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Tenant.bySlug", Tenant.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Tenant> findById(long id) {
@@ -44,19 +46,25 @@ public class TenantRegistry {
     }
 
     public Optional<Tenant> findByDomain(String domain) {
-        return em.createNamedQuery("Tenant.byDomain", Tenant.class).setParameter("domain", domain)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Tenant.byDomain", Tenant.class)
+                .setParameter("domain", domain)
+                .getResultStream()
+                .findFirst();
     }
 
     public Page<Tenant> page(PageRequest request) {
         List<Tenant> items = em.createNamedQuery("Tenant.all", Tenant.class)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         long total = em.createNamedQuery("Tenant.count", Long.class).getSingleResult();
         return Page.of(items, request, total);
     }
 
     public List<TenantRef> all() {
-        return em.createNamedQuery("Tenant.all", Tenant.class).getResultList().stream().map(Tenant::toRef).toList();
+        return em.createNamedQuery("Tenant.all", Tenant.class).getResultList().stream()
+                .map(Tenant::toRef)
+                .toList();
     }
 
     /**
@@ -76,14 +84,15 @@ public class TenantRegistry {
                 throw new ConflictException("DOMAIN_TAKEN", "Domain " + domain + " belongs to another tenant");
             }
         }
-        Tenant tenant = new Tenant(request.slug(), request.name(), request.domains(), request.brandingJson(),
-                clock.instant());
+        Tenant tenant =
+                new Tenant(request.slug(), request.name(), request.domains(), request.brandingJson(), clock.instant());
         try {
             em.persist(tenant);
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueViolations.isCause(e)) {
-                throw new ConflictException("TENANT_EXISTS", "Slug " + request.slug() + " or one of the domains is taken");
+                throw new ConflictException(
+                        "TENANT_EXISTS", "Slug " + request.slug() + " or one of the domains is taken");
             }
             throw e;
         }

@@ -12,13 +12,30 @@ public record TenantSlug(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("^[a-z][a-z0-9-]{1,38}[a-z0-9]$");
     private static final Set<String> RESERVED = Set.of(
-            "api", "www", "admin", "operator", "platform", "public", "static", "assets", "mail", "status",
-            "health", "openapi", "metrics", "docs", "help", "support", "billing", "app", "pg-catalog");
+            "api",
+            "www",
+            "admin",
+            "operator",
+            "platform",
+            "public",
+            "static",
+            "assets",
+            "mail",
+            "status",
+            "health",
+            "openapi",
+            "metrics",
+            "docs",
+            "help",
+            "support",
+            "billing",
+            "app",
+            "pg-catalog");
 
     public TenantSlug {
         if (value == null || !FORMAT.matcher(value).matches() || value.contains("--")) {
-            throw new InvalidInputException("slug",
-                    "slug is 3 to 40 lowercase letters, digits or single hyphens, starting with a letter");
+            throw new InvalidInputException(
+                    "slug", "slug is 3 to 40 lowercase letters, digits or single hyphens, starting with a letter");
         }
         if (RESERVED.contains(value)) {
             throw new InvalidInputException("slug", "slug '" + value + "' is reserved");
@@ -27,7 +44,9 @@ public record TenantSlug(String value) {
 
     /** Parses a slug from a URL or header, or returns null when it cannot be one. */
     public static TenantSlug parseOrNull(String candidate) {
-        if (candidate == null || !FORMAT.matcher(candidate).matches() || candidate.contains("--")
+        if (candidate == null
+                || !FORMAT.matcher(candidate).matches()
+                || candidate.contains("--")
                 || RESERVED.contains(candidate)) {
             return null;
         }

@@ -2,7 +2,9 @@ package com.mastertrade.tenancy;
 
 /** A tenant is provisioned once, then serves while active; a suspended store answers 403. */
 public enum TenantStatus {
-    PROVISIONING, ACTIVE, SUSPENDED;
+    PROVISIONING,
+    ACTIVE,
+    SUSPENDED;
 
     public String apiName() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -49,9 +49,10 @@ public class Tenants {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Tenant provision(NewTenant request, Actor operator) {
-        try (SchemaMigrations.ProvisioningLock lock = migrations.tryLockProvisioning(request.slug())
-                .orElseThrow(() -> new ConflictException("TENANT_EXISTS",
-                        "Tenant " + request.slug() + " is being provisioned by another request"))) {
+        try (SchemaMigrations.ProvisioningLock lock = migrations
+                .tryLockProvisioning(request.slug())
+                .orElseThrow(() -> new ConflictException(
+                        "TENANT_EXISTS", "Tenant " + request.slug() + " is being provisioned by another request"))) {
             Tenant claimed = registry.claim(request);
             migrations.migrateTenant(request.slug());
             NewTenant.StoreOwner owner = request.owner();

@@ -19,24 +19,31 @@ class LicenseTermsTest {
     @Test
     void aSubscriptionNeedsADuration() {
         assertThatThrownBy(() -> new LicenseTerms(LicenseType.SUBSCRIPTION, null, 1, 0, 7))
-                .extracting("field").isEqualTo("duration_days");
-        assertThat(new LicenseTerms(LicenseType.SEAT_BASED, 30, 10, 0, 7).duration()).contains(Duration.ofDays(30));
+                .extracting("field")
+                .isEqualTo("duration_days");
+        assertThat(new LicenseTerms(LicenseType.SEAT_BASED, 30, 10, 0, 7).duration())
+                .contains(Duration.ofDays(30));
     }
 
     @Test
     void boundsAreCheckedFieldByField() {
         assertThatThrownBy(() -> new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 0, 0, 7))
-                .extracting("field").isEqualTo("max_activations");
+                .extracting("field")
+                .isEqualTo("max_activations");
         assertThatThrownBy(() -> new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 1, -1, 7))
-                .extracting("field").isEqualTo("trial_days");
+                .extracting("field")
+                .isEqualTo("trial_days");
         assertThatThrownBy(() -> new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 1, 0, 400))
-                .extracting("field").isEqualTo("grace_days");
+                .extracting("field")
+                .isEqualTo("grace_days");
     }
 
     @Test
     void typesHaveTheApiNames() {
         assertThat(LicenseType.fromApiName("seat-based")).isEqualTo(LicenseType.SEAT_BASED);
-        assertThatThrownBy(() -> LicenseType.fromApiName("lifetime")).extracting("field").isEqualTo("type");
+        assertThatThrownBy(() -> LicenseType.fromApiName("lifetime"))
+                .extracting("field")
+                .isEqualTo("type");
     }
 
     @Test

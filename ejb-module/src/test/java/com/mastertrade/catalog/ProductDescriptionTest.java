@@ -18,26 +18,41 @@ class ProductDescriptionTest {
 
     @Test
     void eachTextHasItsLimit() {
-        assertThatThrownBy(() -> new ProductDescription(" ", "", null, null)).extracting("field").isEqualTo("name");
+        assertThatThrownBy(() -> new ProductDescription(" ", "", null, null))
+                .extracting("field")
+                .isEqualTo("name");
         assertThatThrownBy(() -> new ProductDescription("x".repeat(201), "", null, null))
-                .extracting("field").isEqualTo("name");
-        assertThatThrownBy(() -> new ProductDescription("P", "x".repeat(ProductDescription.MAX_DESCRIPTION + 1), null,
-                null)).extracting("field").isEqualTo("description");
+                .extracting("field")
+                .isEqualTo("name");
+        assertThatThrownBy(() ->
+                        new ProductDescription("P", "x".repeat(ProductDescription.MAX_DESCRIPTION + 1), null, null))
+                .extracting("field")
+                .isEqualTo("description");
         assertThatThrownBy(() -> new ProductDescription("P", "", "x".repeat(81), null))
-                .extracting("field").isEqualTo("category");
+                .extracting("field")
+                .isEqualTo("category");
         assertThatThrownBy(() -> new ProductDescription("P", "", null, "x".repeat(41)))
-                .extracting("field").isEqualTo("version");
+                .extracting("field")
+                .isEqualTo("version");
     }
 
     @Test
     void aThumbnailIsAWebAddress() {
         assertThat(new ProductDescription("P", "", null, null, " https://cdn.example/p.png ").thumbnailUrl())
                 .isEqualTo("https://cdn.example/p.png");
-        assertThat(new ProductDescription("P", "", null, null, " ").thumbnailUrl()).isNull();
-        for (String bad : new String[] {"javascript:alert(1)", "/relative.png", "ftp://host/p.png", "https://",
-                "https://host/" + "x".repeat(ProductDescription.MAX_URL)}) {
-            assertThatThrownBy(() -> new ProductDescription("P", "", null, null, bad)).as(bad)
-                    .extracting("field").isEqualTo("thumbnail_url");
+        assertThat(new ProductDescription("P", "", null, null, " ").thumbnailUrl())
+                .isNull();
+        for (String bad : new String[] {
+            "javascript:alert(1)",
+            "/relative.png",
+            "ftp://host/p.png",
+            "https://",
+            "https://host/" + "x".repeat(ProductDescription.MAX_URL)
+        }) {
+            assertThatThrownBy(() -> new ProductDescription("P", "", null, null, bad))
+                    .as(bad)
+                    .extracting("field")
+                    .isEqualTo("thumbnail_url");
         }
     }
 }

@@ -15,8 +15,11 @@ class ProductTest {
     private static final Instant LATER = CREATED.plusSeconds(60);
 
     private static Product gestcom(Money... prices) {
-        return new Product(new Sku("gestcom-pro"), new ProductDescription("GestCom Pro", "Devis et factures",
-                "gestion", "5.2.0"), List.of(prices), new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 3, 14, 7),
+        return new Product(
+                new Sku("gestcom-pro"),
+                new ProductDescription("GestCom Pro", "Devis et factures", "gestion", "5.2.0"),
+                List.of(prices),
+                new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 3, 14, 7),
                 CREATED);
     }
 
@@ -46,16 +49,22 @@ class ProductTest {
     void aProductHasAtLeastOnePriceAndOnePerCurrency() {
         assertThatThrownBy(ProductTest::gestcom).extracting("field").isEqualTo("prices");
         assertThatThrownBy(() -> gestcom(new Money(1, "EUR"), new Money(2, "eur")))
-                .extracting("field").isEqualTo("prices");
+                .extracting("field")
+                .isEqualTo("prices");
         Product product = gestcom(new Money(150_000, "XOF"));
-        assertThatThrownBy(() -> product.reprice(List.of(), LATER)).extracting("field").isEqualTo("prices");
+        assertThatThrownBy(() -> product.reprice(List.of(), LATER))
+                .extracting("field")
+                .isEqualTo("prices");
         assertThat(product.prices()).containsExactly(new Money(150_000, "XOF"));
     }
 
     @Test
     void repricingReplacesTheListAndChangesKeptCurrenciesInPlace() throws Exception {
         Product product = gestcom(new Money(150_000, "XOF"), new Money(22_900, "EUR"));
-        ProductPrice xofRow = rows(product).stream().filter(row -> row.currency().equals("XOF")).findFirst().get();
+        ProductPrice xofRow = rows(product).stream()
+                .filter(row -> row.currency().equals("XOF"))
+                .findFirst()
+                .get();
 
         product.reprice(List.of(new Money(24_900, "USD"), new Money(160_000, "XOF")), LATER);
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mastertrade.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EmailAddressTest {
 
@@ -18,8 +18,10 @@ class EmailAddressTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "awa", "awa@", "@example.ci", "awa@example", "awa kone@example.ci", "a@b..ci"})
     void refusesWhatIsNoAddress(String candidate) {
-        assertThatThrownBy(() -> new EmailAddress(candidate)).isInstanceOf(InvalidInputException.class)
-                .extracting("field").isEqualTo("email");
+        assertThatThrownBy(() -> new EmailAddress(candidate))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting("field")
+                .isEqualTo("email");
         assertThat(EmailAddress.parseOrNull(candidate)).isNull();
     }
 

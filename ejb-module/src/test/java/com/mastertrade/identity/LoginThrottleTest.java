@@ -26,7 +26,8 @@ class LoginThrottleTest {
         }
         assertThatThrownBy(() -> throttle.checkAllowed("demo:awa", "10.9.9.9"))
                 .isInstanceOf(TooManyRequestsException.class)
-                .satisfies(e -> assertThat(((TooManyRequestsException) e).retryAfterSeconds()).isEqualTo(15 * 60));
+                .satisfies(e -> assertThat(((TooManyRequestsException) e).retryAfterSeconds())
+                        .isEqualTo(15 * 60));
         assertThatCode(() -> throttle.checkAllowed("demo:kofi", "10.9.9.9")).doesNotThrowAnyException();
     }
 
@@ -37,7 +38,8 @@ class LoginThrottleTest {
         }
         assertThatThrownBy(() -> throttle.checkAllowed("demo:someone-else", "10.0.0.1"))
                 .isInstanceOf(TooManyRequestsException.class);
-        assertThatCode(() -> throttle.checkAllowed("demo:someone-else", "10.0.0.2")).doesNotThrowAnyException();
+        assertThatCode(() -> throttle.checkAllowed("demo:someone-else", "10.0.0.2"))
+                .doesNotThrowAnyException();
     }
 
     @Test

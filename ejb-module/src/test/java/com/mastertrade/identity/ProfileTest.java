@@ -19,17 +19,31 @@ class ProfileTest {
 
     @Test
     void namesTheFieldThatFails() {
-        assertThatThrownBy(() -> new Profile(" ", null, null, null)).extracting("field").isEqualTo("name");
-        assertThatThrownBy(() -> new Profile("Awa", "call me", null, null)).extracting("field").isEqualTo("phone");
-        assertThatThrownBy(() -> new Profile("Awa", null, "CIV", null)).extracting("field").isEqualTo("country");
-        assertThatThrownBy(() -> new Profile("A".repeat(121), null, null, null)).extracting("field").isEqualTo("name");
+        assertThatThrownBy(() -> new Profile(" ", null, null, null))
+                .extracting("field")
+                .isEqualTo("name");
+        assertThatThrownBy(() -> new Profile("Awa", "call me", null, null))
+                .extracting("field")
+                .isEqualTo("phone");
+        assertThatThrownBy(() -> new Profile("Awa", null, "CIV", null))
+                .extracting("field")
+                .isEqualTo("country");
+        assertThatThrownBy(() -> new Profile("A".repeat(121), null, null, null))
+                .extracting("field")
+                .isEqualTo("name");
     }
 
     @Test
     void passwordsHaveBoundedLength() {
-        assertThatThrownBy(() -> PasswordPolicy.check("short")).extracting("field").isEqualTo("password");
-        assertThatThrownBy(() -> PasswordPolicy.check("x".repeat(129))).extracting("field").isEqualTo("password");
-        assertThatThrownBy(() -> PasswordPolicy.check(" ".repeat(12))).extracting("field").isEqualTo("password");
+        assertThatThrownBy(() -> PasswordPolicy.check("short"))
+                .extracting("field")
+                .isEqualTo("password");
+        assertThatThrownBy(() -> PasswordPolicy.check("x".repeat(129)))
+                .extracting("field")
+                .isEqualTo("password");
+        assertThatThrownBy(() -> PasswordPolicy.check(" ".repeat(12)))
+                .extracting("field")
+                .isEqualTo("password");
         assertThat(PasswordPolicy.check("correct horse")).hasSize(13);
     }
 }

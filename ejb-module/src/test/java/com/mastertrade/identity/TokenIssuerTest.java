@@ -22,8 +22,10 @@ class TokenIssuerTest {
     static void configuredKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        System.setProperty("mt.jwt.private-key",
-                JwtSigningKey.pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()));
+        System.setProperty(
+                "mt.jwt.private-key",
+                JwtSigningKey.pem(
+                        "PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()));
     }
 
     @Test
@@ -32,8 +34,13 @@ class TokenIssuerTest {
         issuer.clock = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
         issuer.ttlSeconds = 3600;
 
-        String token = issuer.issue(TokenIssuer.STORE_AUDIENCE, "42", "awa@example.ci", List.of("admin"),
-                claims -> claims.add("tenant", "acme")).token();
+        String token = issuer.issue(
+                        TokenIssuer.STORE_AUDIENCE,
+                        "42",
+                        "awa@example.ci",
+                        List.of("admin"),
+                        claims -> claims.add("tenant", "acme"))
+                .token();
 
         String[] parts = token.split("\\.");
         assertThat(parts).hasSize(3);
@@ -42,20 +49,24 @@ class TokenIssuerTest {
         rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertThat(rsa.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
 
-        JsonObject claims = Json.createReader(new StringReader(
-                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))).readObject();
+        JsonObject claims = Json.createReader(
+                        new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))
+                .readObject();
         assertThat(claims.getString("iss")).isEqualTo("mastertrade");
         assertThat(claims.getString("aud")).isEqualTo("mastertrade-store");
         assertThat(claims.getString("sub")).isEqualTo("42");
         assertThat(claims.getString("tenant")).isEqualTo("acme");
         assertThat(claims.getJsonArray("groups").getString(0)).isEqualTo("admin");
-        assertThat(claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue()).isEqualTo(3600);
+        assertThat(claims.getJsonNumber("exp").longValue()
+                        - claims.getJsonNumber("iat").longValue())
+                .isEqualTo(3600);
     }
 
     @Test
     void thePublishedVerificationKeyIsThePublicHalfOfTheSigningKey() {
         String published = new JwtVerificationKeySource().getValue("mp.jwt.verify.publickey");
         assertThat(published).isEqualTo(JwtSigningKey.publicKeyPem()).startsWith("-----BEGIN PUBLIC KEY-----");
-        assertThat(new JwtVerificationKeySource().getValue("mp.jwt.verify.issuer")).isEqualTo("mastertrade");
+        assertThat(new JwtVerificationKeySource().getValue("mp.jwt.verify.issuer"))
+                .isEqualTo("mastertrade");
     }
 }

@@ -51,7 +51,8 @@ class LicenseCacheTest {
     void aChangedLicenceIsReadAgain() {
         cache.find(KEY, DEVICE, database(LicenseStatus.ACTIVE));
         cache.onChange(new LicenseChanged(KEY));
-        assertThat(cache.find(KEY, DEVICE, database(LicenseStatus.REVOKED)).map(l -> l.standing().status()))
+        assertThat(cache.find(KEY, DEVICE, database(LicenseStatus.REVOKED))
+                        .map(l -> l.standing().status()))
                 .contains(LicenseStatus.REVOKED);
         assertThat(reads).hasValue(2);
     }
@@ -64,7 +65,8 @@ class LicenseCacheTest {
             return stale;
         };
         cache.find(KEY, DEVICE, readBeforeTheChangeCommitted);
-        assertThat(cache.find(KEY, DEVICE, database(LicenseStatus.REVOKED)).map(l -> l.standing().status()))
+        assertThat(cache.find(KEY, DEVICE, database(LicenseStatus.REVOKED))
+                        .map(l -> l.standing().status()))
                 .contains(LicenseStatus.REVOKED);
     }
 

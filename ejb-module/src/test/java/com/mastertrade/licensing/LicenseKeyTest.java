@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mastertrade.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class LicenseKeyTest {
 
@@ -19,8 +19,15 @@ class LicenseKeyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "MT-", "MT-3f0c", "XX-3f0c6c1e-0f0e-4b1a-9d55-2a8a1c9f4e77",
-            "MT-3f0c6c1e-0f0e-4b1a-9d55-2a8a1c9f4e7z", "MT-3f0c6c1e0f0e4b1a9d552a8a1c9f4e77'; --"})
+    @ValueSource(
+            strings = {
+                "",
+                "MT-",
+                "MT-3f0c",
+                "XX-3f0c6c1e-0f0e-4b1a-9d55-2a8a1c9f4e77",
+                "MT-3f0c6c1e-0f0e-4b1a-9d55-2a8a1c9f4e7z",
+                "MT-3f0c6c1e0f0e4b1a9d552a8a1c9f4e77'; --"
+            })
     void malformedKeysParseToNothing(String candidate) {
         assertThat(LicenseKey.parse(candidate)).isEmpty();
         assertThat(LicenseKey.parse(null)).isEmpty();

@@ -27,32 +27,43 @@ class LicenseOnDeviceTest {
 
     @Test
     void aDeviceWithoutSlotGoesToTheLockedPathWhileTheLicenceIsInForce() {
-        assertThat(onDevice(ACTIVE, null, null, null).answer(Optional.empty(), NOW)).isEmpty();
+        assertThat(onDevice(ACTIVE, null, null, null).answer(Optional.empty(), NOW))
+                .isEmpty();
         Standing inGrace = new Standing(LicenseStatus.ACTIVE, NOW.minus(Duration.ofDays(1)), 7);
-        assertThat(onDevice(inGrace, null, null, null).answer(Optional.empty(), NOW)).isEmpty();
+        assertThat(onDevice(inGrace, null, null, null).answer(Optional.empty(), NOW))
+                .isEmpty();
     }
 
     @Test
     void aLicenceNotInForceOrOfAnotherProductIsAnsweredAtOnceAndTakesNoSlot() {
         Standing revoked = new Standing(LicenseStatus.REVOKED, null, 7);
         assertThat(onDevice(revoked, null, null, null).answer(Optional.empty(), NOW))
-                .map(LicenseCheck::code).contains(ValidityCode.REVOKED);
+                .map(LicenseCheck::code)
+                .contains(ValidityCode.REVOKED);
         Standing expired = new Standing(LicenseStatus.ACTIVE, NOW.minus(Duration.ofDays(8)), 7);
         assertThat(onDevice(expired, 42L, NOW, null).answer(Optional.empty(), NOW))
-                .map(LicenseCheck::code).contains(ValidityCode.EXPIRED);
+                .map(LicenseCheck::code)
+                .contains(ValidityCode.EXPIRED);
         assertThat(onDevice(ACTIVE, null, null, null).answer(Optional.of("OTHER"), NOW))
-                .map(LicenseCheck::code).contains(ValidityCode.PRODUCT_MISMATCH);
+                .map(LicenseCheck::code)
+                .contains(ValidityCode.PRODUCT_MISMATCH);
         assertThat(onDevice(ACTIVE, 42L, NOW, null).answer(Optional.of(" editor "), NOW))
-                .map(LicenseCheck::code).contains(ValidityCode.VALID);
+                .map(LicenseCheck::code)
+                .contains(ValidityCode.VALID);
     }
 
     @Test
     void lastSeenIsWrittenEveryFewMinutesOrWhenTheProgramVersionChanges() {
         Instant fourMinutesAgo = NOW.minus(Duration.ofMinutes(4));
-        assertThat(onDevice(ACTIVE, 42L, fourMinutesAgo, "1.0").sightingDue("1.0", NOW)).isFalse();
-        assertThat(onDevice(ACTIVE, 42L, fourMinutesAgo, "1.0").sightingDue(null, NOW)).isFalse();
-        assertThat(onDevice(ACTIVE, 42L, fourMinutesAgo, "1.0").sightingDue("1.1", NOW)).isTrue();
-        assertThat(onDevice(ACTIVE, 42L, NOW.minus(Duration.ofMinutes(6)), "1.0").sightingDue("1.0", NOW)).isTrue();
+        assertThat(onDevice(ACTIVE, 42L, fourMinutesAgo, "1.0").sightingDue("1.0", NOW))
+                .isFalse();
+        assertThat(onDevice(ACTIVE, 42L, fourMinutesAgo, "1.0").sightingDue(null, NOW))
+                .isFalse();
+        assertThat(onDevice(ACTIVE, 42L, fourMinutesAgo, "1.0").sightingDue("1.1", NOW))
+                .isTrue();
+        assertThat(onDevice(ACTIVE, 42L, NOW.minus(Duration.ofMinutes(6)), "1.0")
+                        .sightingDue("1.0", NOW))
+                .isTrue();
         assertThat(onDevice(ACTIVE, null, null, null).sightingDue("1.0", NOW)).isFalse();
     }
 }

@@ -35,8 +35,8 @@ class LicenseTest {
 
     @Test
     void aPermanentLicenceNeverExpires() {
-        License permanent = License.issue(LicenseKey.generate(), 1, null,
-                new LicenseTerms(LicenseType.PERMANENT, null, 1, 0, 7), NOW);
+        License permanent = License.issue(
+                LicenseKey.generate(), 1, null, new LicenseTerms(LicenseType.PERMANENT, null, 1, 0, 7), NOW);
         assertThat(permanent.expiry()).isEmpty();
         assertThat(permanent.validityAt(days(36_500))).isEqualTo(ValidityCode.VALID);
         assertThatThrownBy(() -> permanent.renew(Duration.ofDays(30), NOW)).isInstanceOf(ConflictException.class);
@@ -48,8 +48,9 @@ class LicenseTest {
         assertThat(trial.status()).isEqualTo(LicenseStatus.TRIAL);
         assertThat(trial.validityAt(days(13))).isEqualTo(ValidityCode.VALID);
         assertThat(trial.validityAt(days(14))).isEqualTo(ValidityCode.TRIAL_EXPIRED);
-        assertThatThrownBy(() -> License.trial(LicenseKey.generate(), 1, 7L,
-                new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 1, 0, 7), NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> License.trial(
+                        LicenseKey.generate(), 1, 7L, new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 1, 0, 7), NOW))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -61,23 +62,29 @@ class LicenseTest {
                     .isEqualTo(ValidityCode.VALID);
         }
         assertThat(yearly.activationsCount()).isEqualTo(3);
-        assertThat(yearly.validateOn(LAPTOP, DeviceInfo.UNKNOWN, null, NOW)).isEqualTo(ValidityCode.TOO_MANY_ACTIVATIONS);
+        assertThat(yearly.validateOn(LAPTOP, DeviceInfo.UNKNOWN, null, NOW))
+                .isEqualTo(ValidityCode.TOO_MANY_ACTIVATIONS);
         assertThatThrownBy(() -> yearly.activate(LAPTOP, DeviceInfo.UNKNOWN, NOW))
-                .isInstanceOf(LicenseRefusedException.class).extracting("code").isEqualTo("TOO_MANY_ACTIVATIONS");
+                .isInstanceOf(LicenseRefusedException.class)
+                .extracting("code")
+                .isEqualTo("TOO_MANY_ACTIVATIONS");
         assertThat(yearly.activationsCount()).isEqualTo(3);
     }
 
     @Test
     void deactivatingFreesTheSlotForAnotherDevice() {
-        License single = License.issue(LicenseKey.generate(), 1, 7L,
-                new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 1, 0, 7), NOW);
+        License single = License.issue(
+                LicenseKey.generate(), 1, 7L, new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 1, 0, 7), NOW);
         single.activate(LAPTOP, new DeviceInfo("Bureau", "10.0.0.1", "ci"), NOW);
-        assertThat(single.activate(LAPTOP, DeviceInfo.UNKNOWN, NOW).deviceName()).isEqualTo("Bureau");
+        assertThat(single.activate(LAPTOP, DeviceInfo.UNKNOWN, NOW).deviceName())
+                .isEqualTo("Bureau");
         assertThat(single.deactivate(DESKTOP, NOW)).isFalse();
         assertThat(single.deactivate(LAPTOP, NOW)).isTrue();
         assertThat(single.activationsCount()).isZero();
         assertThat(single.activate(DESKTOP, DeviceInfo.UNKNOWN, NOW).country()).isNull();
-        assertThat(single.liveActivations()).extracting(LicenseActivation::deviceId).containsExactly("sha256-desktop");
+        assertThat(single.liveActivations())
+                .extracting(LicenseActivation::deviceId)
+                .containsExactly("sha256-desktop");
     }
 
     @Test
@@ -85,7 +92,8 @@ class LicenseTest {
         yearly.suspend("payment disputed", NOW);
         assertThat(yearly.validateOn(LAPTOP, DeviceInfo.UNKNOWN, null, NOW)).isEqualTo(ValidityCode.SUSPENDED);
         assertThatThrownBy(() -> yearly.activate(LAPTOP, DeviceInfo.UNKNOWN, NOW))
-                .extracting("code").isEqualTo("SUSPENDED");
+                .extracting("code")
+                .isEqualTo("SUSPENDED");
         assertThat(yearly.activationsCount()).isZero();
     }
 
@@ -109,9 +117,15 @@ class LicenseTest {
 
         yearly.revoke("refunded", NOW);
         assertThat(yearly.validityAt(NOW)).isEqualTo(ValidityCode.REVOKED);
-        assertThatThrownBy(() -> yearly.renew(Duration.ofDays(1), NOW)).extracting("code").isEqualTo("LICENSE_REVOKED");
-        assertThatThrownBy(() -> yearly.suspend("again", NOW)).extracting("code").isEqualTo("LICENSE_REVOKED");
-        assertThatCode(() -> yearly.revoke("", NOW)).as("revoking twice changes nothing").doesNotThrowAnyException();
+        assertThatThrownBy(() -> yearly.renew(Duration.ofDays(1), NOW))
+                .extracting("code")
+                .isEqualTo("LICENSE_REVOKED");
+        assertThatThrownBy(() -> yearly.suspend("again", NOW))
+                .extracting("code")
+                .isEqualTo("LICENSE_REVOKED");
+        assertThatCode(() -> yearly.revoke("", NOW))
+                .as("revoking twice changes nothing")
+                .doesNotThrowAnyException();
     }
 
     @Test

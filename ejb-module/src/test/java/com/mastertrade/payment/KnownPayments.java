@@ -13,8 +13,9 @@ public record KnownPayments(PaymentProvider provider, List<OrderPayment> payment
 
     @Override
     public Optional<OrderPayment> byProviderReference(PaymentProvider provider, String providerReference) {
-        return payments.stream().filter(p -> this.provider == provider
-                && Objects.equals(p.providerReference(), providerReference)).findFirst();
+        return payments.stream()
+                .filter(p -> this.provider == provider && Objects.equals(p.providerReference(), providerReference))
+                .findFirst();
     }
 
     @Override

@@ -22,7 +22,8 @@ class OrderTest {
     private final Order order = Order.purchase(7, 3, PRICE, PaymentProvider.SANDBOX, NOW);
 
     private static PaymentNotice notice(String eventId, PaymentNotice.Outcome outcome, Money amount) {
-        return new PaymentNotice(eventId, "sandbox." + outcome.name().toLowerCase(), "MT-REF", outcome, amount, "sbx_1");
+        return new PaymentNotice(
+                eventId, "sandbox." + outcome.name().toLowerCase(), "MT-REF", outcome, amount, "sbx_1");
     }
 
     private Settlement settle(String eventId, PaymentNotice.Outcome outcome) {
@@ -39,8 +40,10 @@ class OrderTest {
         assertThat(order.price()).isEqualTo(PRICE);
         assertThat(order.kind()).isEqualTo(OrderKind.PURCHASE);
         assertThat(order.renewal()).isEmpty();
-        assertThat(order.reference()).matches("MT-[0-9A-HJKMNP-TV-Z]{16}")
-                .isNotEqualTo(Order.purchase(7, 3, PRICE, PaymentProvider.SANDBOX, NOW).reference());
+        assertThat(order.reference())
+                .matches("MT-[0-9A-HJKMNP-TV-Z]{16}")
+                .isNotEqualTo(Order.purchase(7, 3, PRICE, PaymentProvider.SANDBOX, NOW)
+                        .reference());
         assertThat(order.transitions()).singleElement().satisfies(t -> {
             assertThat(t.from()).isEmpty();
             assertThat(t.to()).isEqualTo(OrderStatus.PENDING);
@@ -62,7 +65,8 @@ class OrderTest {
         assertThat(order.status()).isEqualTo(OrderStatus.REFUNDED);
         assertThat(order.paidAt()).contains(later(1));
         assertThat(order.refundedAt()).contains(later(2));
-        assertThat(order.transitions()).extracting(OrderTransition::to)
+        assertThat(order.transitions())
+                .extracting(OrderTransition::to)
                 .containsExactly(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.REFUNDED);
         assertThat(order.transitions().get(2).reason()).isEqualTo("customer asked");
     }
@@ -84,8 +88,10 @@ class OrderTest {
     }
 
     private static void assertRefused(Runnable transition) {
-        assertThatThrownBy(transition::run).isInstanceOf(ConflictException.class)
-                .extracting(e -> ((MastertradeException) e).code()).isEqualTo("ORDER_TRANSITION_REFUSED");
+        assertThatThrownBy(transition::run)
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((MastertradeException) e).code())
+                .isEqualTo("ORDER_TRANSITION_REFUSED");
     }
 
     @Test
@@ -105,8 +111,10 @@ class OrderTest {
     @Test
     void aSecondRealPaymentOfAPaidOrderIsKeptForTheStaffToRefund() {
         settle("evt_1", PaymentNotice.Outcome.PAID);
-        Settlement second = order.settle(PaymentProvider.SANDBOX, new PaymentNotice("evt_2", "sandbox.paid", "MT-REF",
-                PaymentNotice.Outcome.PAID, PRICE, "sbx_2"), NOW);
+        Settlement second = order.settle(
+                PaymentProvider.SANDBOX,
+                new PaymentNotice("evt_2", "sandbox.paid", "MT-REF", PaymentNotice.Outcome.PAID, PRICE, "sbx_2"),
+                NOW);
 
         assertThat(second.effect()).isEqualTo(Settlement.Effect.UNCHANGED);
         assertThat(second.note()).contains("paid twice", "sbx_2");
@@ -129,7 +137,8 @@ class OrderTest {
         assertThat(settle("evt_failed_again", PaymentNotice.Outcome.FAILED).effect())
                 .isEqualTo(Settlement.Effect.UNCHANGED);
         assertThat(settle("evt_paid", PaymentNotice.Outcome.PAID).effect()).isEqualTo(Settlement.Effect.PAID);
-        assertThat(order.transitions()).extracting(OrderTransition::to)
+        assertThat(order.transitions())
+                .extracting(OrderTransition::to)
                 .containsExactly(OrderStatus.PENDING, OrderStatus.FAILED, OrderStatus.PAID);
     }
 
@@ -141,7 +150,8 @@ class OrderTest {
         assertThat(refund.effect()).isEqualTo(Settlement.Effect.REFUNDED_UNDELIVERED);
         assertThat(latePayment.effect()).isEqualTo(Settlement.Effect.UNCHANGED);
         assertThat(order.status()).isEqualTo(OrderStatus.REFUNDED);
-        assertThat(order.transitions()).extracting(OrderTransition::to)
+        assertThat(order.transitions())
+                .extracting(OrderTransition::to)
                 .containsExactly(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.REFUNDED);
         assertThat(order.payments()).singleElement().extracting(Payment::status).isEqualTo(Payment.Status.REFUNDED);
     }
@@ -149,7 +159,8 @@ class OrderTest {
     @Test
     void aRefundEventRefundsAPaidOrderOnce() {
         settle("evt_paid", PaymentNotice.Outcome.PAID);
-        assertThat(settle("evt_refund", PaymentNotice.Outcome.REFUNDED).effect()).isEqualTo(Settlement.Effect.REFUNDED);
+        assertThat(settle("evt_refund", PaymentNotice.Outcome.REFUNDED).effect())
+                .isEqualTo(Settlement.Effect.REFUNDED);
         assertThat(settle("evt_refund_2", PaymentNotice.Outcome.REFUNDED).effect())
                 .isEqualTo(Settlement.Effect.UNCHANGED);
         assertThat(settle("evt_failed", PaymentNotice.Outcome.FAILED).effect()).isEqualTo(Settlement.Effect.UNCHANGED);
@@ -159,8 +170,8 @@ class OrderTest {
     @Test
     void anotherAmountOrCurrencyOrNoAmountIsRejectedAndNeverPays() {
         for (Money wrong : new Money[] {new Money(149_999, "XOF"), new Money(150_000, "EUR"), null}) {
-            Settlement rejected = order.settle(PaymentProvider.SANDBOX,
-                    notice("evt_wrong", PaymentNotice.Outcome.PAID, wrong), NOW);
+            Settlement rejected =
+                    order.settle(PaymentProvider.SANDBOX, notice("evt_wrong", PaymentNotice.Outcome.PAID, wrong), NOW);
             assertThat(rejected.effect()).isEqualTo(Settlement.Effect.REJECTED);
             assertThat(rejected.note()).contains("150000 XOF");
         }
@@ -171,15 +182,18 @@ class OrderTest {
     @Test
     void aPartialRefundIsRejectedAndTheOrderStaysPaid() {
         settle("evt_paid", PaymentNotice.Outcome.PAID);
-        Settlement partial = order.settle(PaymentProvider.SANDBOX,
-                notice("evt_partial", PaymentNotice.Outcome.REFUNDED, new Money(50_000, "XOF")), NOW);
+        Settlement partial = order.settle(
+                PaymentProvider.SANDBOX,
+                notice("evt_partial", PaymentNotice.Outcome.REFUNDED, new Money(50_000, "XOF")),
+                NOW);
         assertThat(partial.effect()).isEqualTo(Settlement.Effect.REJECTED);
         assertThat(order.status()).isEqualTo(OrderStatus.PAID);
     }
 
     @Test
     void anEventOfAnotherProviderIsRejected() {
-        Settlement foreign = order.settle(PaymentProvider.STRIPE, notice("evt_1", PaymentNotice.Outcome.PAID, PRICE), NOW);
+        Settlement foreign =
+                order.settle(PaymentProvider.STRIPE, notice("evt_1", PaymentNotice.Outcome.PAID, PRICE), NOW);
         assertThat(foreign.effect()).isEqualTo(Settlement.Effect.REJECTED);
         assertThat(foreign.note()).contains("sandbox", "stripe");
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
@@ -187,12 +201,16 @@ class OrderTest {
 
     @Test
     void staffRefundOnlyPaidOrdersWithinTheWindow() {
-        assertThatThrownBy(() -> order.requireRefundable(WINDOW, NOW)).isInstanceOf(ConflictException.class)
-                .extracting(e -> ((MastertradeException) e).code()).isEqualTo("ORDER_NOT_PAID");
+        assertThatThrownBy(() -> order.requireRefundable(WINDOW, NOW))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((MastertradeException) e).code())
+                .isEqualTo("ORDER_NOT_PAID");
         order.markPaid("paid", NOW);
         order.requireRefundable(WINDOW, later(14).minusSeconds(1));
-        assertThatThrownBy(() -> order.requireRefundable(WINDOW, later(14))).isInstanceOf(ConflictException.class)
-                .extracting(e -> ((MastertradeException) e).code()).isEqualTo("REFUND_WINDOW_CLOSED");
+        assertThatThrownBy(() -> order.requireRefundable(WINDOW, later(14)))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((MastertradeException) e).code())
+                .isEqualTo("REFUND_WINDOW_CLOSED");
     }
 
     @Test

@@ -12,11 +12,19 @@ public final class SampleOrders {
     public static final URI CANCEL_URL = URI.create("https://demo.mastertrade.test/orders/1001/cancel");
     public static final URI WEBHOOK_URL = URI.create("https://demo.mastertrade.test/api/payments/webhook/x");
 
-    private SampleOrders() {
-    }
+    private SampleOrders() {}
 
     public static CheckoutRequest checkout(Money amount) {
-        return new CheckoutRequest(1001, REFERENCE, amount, "Gestion Commerciale Pro 2026", "awa@example.ci",
-                Language.FR, RETURN_URL, CANCEL_URL, WEBHOOK_URL, "order-1001-checkout");
+        return new CheckoutRequest(
+                1001,
+                REFERENCE,
+                amount,
+                "Gestion Commerciale Pro 2026",
+                "awa@example.ci",
+                Language.FR,
+                RETURN_URL,
+                CANCEL_URL,
+                WEBHOOK_URL,
+                "order-1001-checkout");
     }
 }

@@ -42,14 +42,17 @@ class MasterKeysTest {
         keys.load();
 
         assertThat(keys.secretBox().open(sealedBefore, "x")).containsExactly(1, 2, 3);
-        assertThat(Files.exists(home.resolve("keys"))).as("no development key when one is configured").isFalse();
+        assertThat(Files.exists(home.resolve("keys")))
+                .as("no development key when one is configured")
+                .isFalse();
     }
 
     @Test
     void aMalformedKeyStopsWithAHint() {
         assertThatThrownBy(() -> MasterKeys.decode("MT_MASTER_KEY", "not base64 at all!"))
                 .hasMessageContaining("openssl rand -base64 32");
-        assertThatThrownBy(() -> MasterKeys.decode("MT_MASTER_KEY", Base64.getEncoder().encodeToString(new byte[16])))
+        assertThatThrownBy(() ->
+                        MasterKeys.decode("MT_MASTER_KEY", Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
     }
 }

@@ -16,9 +16,15 @@ class PageRequestTest {
 
     @Test
     void refusesSizesOverOneHundredAndNonNumbers() {
-        assertThatThrownBy(() -> PageRequest.parse("1", "101")).extracting("field").isEqualTo("size");
-        assertThatThrownBy(() -> PageRequest.parse("0", "10")).extracting("field").isEqualTo("page");
-        assertThatThrownBy(() -> PageRequest.parse("two", "10")).extracting("field").isEqualTo("page");
+        assertThatThrownBy(() -> PageRequest.parse("1", "101"))
+                .extracting("field")
+                .isEqualTo("size");
+        assertThatThrownBy(() -> PageRequest.parse("0", "10"))
+                .extracting("field")
+                .isEqualTo("page");
+        assertThatThrownBy(() -> PageRequest.parse("two", "10"))
+                .extracting("field")
+                .isEqualTo("page");
         assertThatThrownBy(() -> PageRequest.parse("1", "1e3")).isInstanceOf(InvalidInputException.class);
     }
 

@@ -44,7 +44,8 @@ class SecretBoxTest {
             byte[] tampered = sealed.clone();
             tampered[i] ^= 0x01;
             assertThatThrownBy(() -> box.open(tampered, WHAT))
-                    .as("byte %d altered", i).isInstanceOf(SecretBox.UnreadableSecretException.class);
+                    .as("byte %d altered", i)
+                    .isInstanceOf(SecretBox.UnreadableSecretException.class);
         }
         byte[] truncated = java.util.Arrays.copyOf(sealed, sealed.length - 1);
         assertThatThrownBy(() -> box.open(truncated, WHAT)).isInstanceOf(SecretBox.UnreadableSecretException.class);
@@ -73,7 +74,8 @@ class SecretBoxTest {
         byte[] sealedAgain = rotated.seal(rotated.open(sealedBefore, WHAT), WHAT);
         assertThat(rotated.isSealedWithCurrentKey(sealedAgain)).isTrue();
         assertThatThrownBy(() -> new SecretBox(oldKey, null).open(sealedAgain, WHAT))
-                .isInstanceOf(SecretBox.UnreadableSecretException.class).hasMessageContaining("unknown master key");
+                .isInstanceOf(SecretBox.UnreadableSecretException.class)
+                .hasMessageContaining("unknown master key");
     }
 
     @Test

@@ -9,7 +9,9 @@ class TooManyRequestsExceptionTest {
 
     @Test
     void retryAfterRoundsUpToWholeSecondsAndIsNeverZero() {
-        assertThat(new TooManyRequestsException("X", "m", Duration.ofMillis(1500)).retryAfterSeconds()).isEqualTo(2);
-        assertThat(new TooManyRequestsException("X", "m", Duration.ZERO).retryAfterSeconds()).isEqualTo(1);
+        assertThat(new TooManyRequestsException("X", "m", Duration.ofMillis(1500)).retryAfterSeconds())
+                .isEqualTo(2);
+        assertThat(new TooManyRequestsException("X", "m", Duration.ZERO).retryAfterSeconds())
+                .isEqualTo(1);
     }
 }

@@ -14,8 +14,9 @@ class TenantContextTest {
     @Test
     void nestedScopesRestoreTheOuterTenant() {
         TenantContext.run(tenant("acme"), () -> {
-            TenantContext.run(tenant("globex"), () ->
-                    assertThat(TenantContext.require().slug().value()).isEqualTo("globex"));
+            TenantContext.run(
+                    tenant("globex"),
+                    () -> assertThat(TenantContext.require().slug().value()).isEqualTo("globex"));
             assertThat(TenantContext.require().slug().value()).isEqualTo("acme");
         });
         assertThat(TenantContext.current()).isEmpty();
@@ -24,8 +25,9 @@ class TenantContextTest {
     @Test
     void theScopeEndsEvenWhenTheWorkFails() {
         assertThatThrownBy(() -> TenantContext.run(tenant("acme"), () -> {
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(TenantContext.current()).isEmpty();
         assertThatThrownBy(TenantContext::require).isInstanceOf(IllegalStateException.class);
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mastertrade.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TenantSlugTest {
 
@@ -16,11 +16,26 @@ class TenantSlugTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ab", "Acme", "1acme", "acme-", "ac--me", "acme_store", "acme store",
-            "acme;drop", "x2345678901234567890123456789012345678901", "api", "operator"})
+    @ValueSource(
+            strings = {
+                "",
+                "ab",
+                "Acme",
+                "1acme",
+                "acme-",
+                "ac--me",
+                "acme_store",
+                "acme store",
+                "acme;drop",
+                "x2345678901234567890123456789012345678901",
+                "api",
+                "operator"
+            })
     void refusesWhatCannotBeASlug(String candidate) {
-        assertThatThrownBy(() -> new TenantSlug(candidate)).isInstanceOf(InvalidInputException.class)
-                .extracting("field").isEqualTo("slug");
+        assertThatThrownBy(() -> new TenantSlug(candidate))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting("field")
+                .isEqualTo("slug");
         assertThat(TenantSlug.parseOrNull(candidate)).isNull();
     }
 

@@ -14,9 +14,14 @@ import org.glassfish.jersey.server.ResourceConfig;
 // A CDI bean (@Dependent: no proxy) so that MicroProfile JWT sees @LoginConfig.
 @Dependent
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Mastertrade store API", version = "1.0",
-        description = "The API of a Mastertrade store. Name the store by its host, a /t/{slug} prefix before "
-                + "/api, or an X-Tenant header. Errors: {\"error\": {\"code\", \"message\", \"field\"}}."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Mastertrade store API",
+                        version = "1.0",
+                        description =
+                                "The API of a Mastertrade store. Name the store by its host, a /t/{slug} prefix before "
+                                        + "/api, or an X-Tenant header. Errors: {\"error\": {\"code\", \"message\", \"field\"}}."))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({"user", "support", "admin", "superadmin"})

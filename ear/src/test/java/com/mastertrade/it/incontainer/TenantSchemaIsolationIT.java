@@ -63,10 +63,23 @@ class TenantSchemaIsolationIT {
     @Deployment
     static WebArchive probe() throws URISyntaxException {
         return ShrinkWrap.create(WebArchive.class, "isolation-probe.war")
-                .addClasses(TenantUsers.class, User.class, Role.class, RoleName.class, Profile.class,
-                        EmailAddress.class, Language.class, InstantConverter.class, InvalidInputException.class,
-                        MastertradeException.class, TenantContext.class, TenantContext.Scope.class, TenantRef.class,
-                        TenantSlug.class, TenantStatus.class, TenantSessionCustomizer.class)
+                .addClasses(
+                        TenantUsers.class,
+                        User.class,
+                        Role.class,
+                        RoleName.class,
+                        Profile.class,
+                        EmailAddress.class,
+                        Language.class,
+                        InstantConverter.class,
+                        InvalidInputException.class,
+                        MastertradeException.class,
+                        TenantContext.class,
+                        TenantContext.Scope.class,
+                        TenantRef.class,
+                        TenantSlug.class,
+                        TenantStatus.class,
+                        TenantSessionCustomizer.class)
                 .addClass("com.mastertrade.tenancy.TenantSchemaConnector")
                 .addAsResource("isolation-persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
@@ -79,19 +92,37 @@ class TenantSchemaIsolationIT {
     void twoStoresWithTheirCustomers() throws Exception {
         String base = System.getProperty("mt.base-url", "http://localhost:18080");
         HttpClient http = HttpClient.newHttpClient();
-        String token = http.send(post(base + "/operator/api/auth/login", "{\"email\":\""
-                + System.getProperty("mt.operator.email", "operator@mastertrade.local") + "\",\"password\":\""
-                + System.getProperty("mt.operator.password", "operator-demo-2026") + "\"}", null),
-                HttpResponse.BodyHandlers.ofString()).body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        String token = http.send(
+                        post(
+                                base + "/operator/api/auth/login",
+                                "{\"email\":\""
+                                        + System.getProperty("mt.operator.email", "operator@mastertrade.local")
+                                        + "\",\"password\":\""
+                                        + System.getProperty("mt.operator.password", "operator-demo-2026") + "\"}",
+                                null),
+                        HttpResponse.BodyHandlers.ofString())
+                .body()
+                .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
         for (String store : STORES) {
-            int opened = http.send(post(base + "/operator/api/tenants", "{\"slug\":\"" + store + "\",\"name\":\"" + store
-                    + "\",\"admin\":{\"email\":\"admin@" + store + ".test\",\"password\":\"correct-horse-battery\"}}",
-                    token), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int opened = http.send(
+                            post(
+                                    base + "/operator/api/tenants",
+                                    "{\"slug\":\"" + store + "\",\"name\":\"" + store
+                                            + "\",\"admin\":{\"email\":\"admin@" + store
+                                            + ".test\",\"password\":\"correct-horse-battery\"}}",
+                                    token),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             assertThat(opened).isIn(201, 409);
             for (int i = 0; i < CUSTOMERS; i++) {
-                int registered = http.send(post(base + "/t/" + store + "/api/auth/register", "{\"name\":\"C\",\"email\":\"c"
-                        + i + "@" + store + ".test\",\"password\":\"correct-horse-battery\",\"accept_terms\":true}", null),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int registered = http.send(
+                                post(
+                                        base + "/t/" + store + "/api/auth/register",
+                                        "{\"name\":\"C\",\"email\":\"c" + i + "@" + store
+                                                + ".test\",\"password\":\"correct-horse-battery\",\"accept_terms\":true}",
+                                        null),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 assertThat(registered).isIn(201, 409);
             }
         }
@@ -130,7 +161,8 @@ class TenantSchemaIsolationIT {
     }
 
     private static HttpRequest post(String url, String json, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

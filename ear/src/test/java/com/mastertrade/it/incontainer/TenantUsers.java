@@ -15,6 +15,7 @@ public class TenantUsers {
 
     public List<String> emailsWithRoles() {
         return em.createQuery("select u from User u order by u.id", User.class).getResultList().stream()
-                .map(u -> u.email() + "|" + u.role().apiName()).toList();
+                .map(u -> u.email() + "|" + u.role().apiName())
+                .toList();
     }
 }

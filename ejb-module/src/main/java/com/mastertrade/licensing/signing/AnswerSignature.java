@@ -40,8 +40,10 @@ public record AnswerSignature(String kid, SignatureAlgorithm algorithm, byte[] s
         if (kid == null || algorithm == null || signature == null) {
             throw new IllegalArgumentException("keyid, algorithm and signature are required: " + headerValue);
         }
-        return new AnswerSignature(kid, SignatureAlgorithm.fromApiName(algorithm)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown algorithm " + algorithm)),
+        return new AnswerSignature(
+                kid,
+                SignatureAlgorithm.fromApiName(algorithm)
+                        .orElseThrow(() -> new IllegalArgumentException("Unknown algorithm " + algorithm)),
                 Base64.getDecoder().decode(signature));
     }
 }

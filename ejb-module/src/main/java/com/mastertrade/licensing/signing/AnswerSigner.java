@@ -75,13 +75,10 @@ public class AnswerSigner {
         return new OpenKey(key.kid(), key.algorithm().signer(key.privateKey(schema, secrets)));
     }
 
-    private record StoreAlgorithm(String schema, SignatureAlgorithm algorithm) {
-    }
+    private record StoreAlgorithm(String schema, SignatureAlgorithm algorithm) {}
 
     /** A key id with its opened private key, ready to sign. */
-    private record OpenKey(String kid, SignatureAlgorithm.Signer signer) {
-    }
+    private record OpenKey(String kid, SignatureAlgorithm.Signer signer) {}
 
-    private record CachedKey(OpenKey key, Instant expires) {
-    }
+    private record CachedKey(OpenKey key, Instant expires) {}
 }

@@ -9,11 +9,10 @@ import java.util.regex.Pattern;
 /** Reads the {@code name="value", name="value"} parameter lists of the signature headers. */
 final class HeaderParameters {
 
-    private static final Pattern PARAMETER = Pattern.compile(
-            "\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*(?:\"([^\"\\\\]*)\"|([^\",\\s]+))\\s*(,|$)");
+    private static final Pattern PARAMETER =
+            Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*(?:\"([^\"\\\\]*)\"|([^\",\\s]+))\\s*(,|$)");
 
-    private HeaderParameters() {
-    }
+    private HeaderParameters() {}
 
     /** Names in lower case; a value may be quoted or a bare token. */
     static Map<String, String> parse(String header) {

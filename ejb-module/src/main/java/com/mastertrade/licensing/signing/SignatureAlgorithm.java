@@ -59,7 +59,8 @@ public enum SignatureAlgorithm {
 
         @Override
         Signer signer(PrivateKey key) {
-            byte[] seed = ((EdECPrivateKey) key).getBytes()
+            byte[] seed = ((EdECPrivateKey) key)
+                    .getBytes()
                     .orElseThrow(() -> new IllegalStateException("An Ed25519 key without its private bytes"));
             Ed25519PrivateKeyParameters privateKey = new Ed25519PrivateKeyParameters(seed);
             Arrays.fill(seed, (byte) 0);
@@ -78,10 +79,11 @@ public enum SignatureAlgorithm {
 
     /** The error code of a request for an algorithm we do not sign with. */
     public static final String UNSUPPORTED = "UNSUPPORTED_SIGNATURE_ALGORITHM";
+
     private static final String NAMES = "ask for algorithm=\"rsa-sha256\" (the default) or algorithm=\"ed25519\"";
 
-    private static final Map<String, SignatureAlgorithm> BY_NAME = Map.of(
-            RSA_SHA256.apiName, RSA_SHA256, ED25519.apiName, ED25519);
+    private static final Map<String, SignatureAlgorithm> BY_NAME =
+            Map.of(RSA_SHA256.apiName, RSA_SHA256, ED25519.apiName, ED25519);
 
     private final String apiName;
     private final String kidPrefix;
@@ -106,13 +108,18 @@ public enum SignatureAlgorithm {
     }
 
     public static Optional<SignatureAlgorithm> fromApiName(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name.strip().toLowerCase(Locale.ROOT)));
+        return name == null
+                ? Optional.empty()
+                : Optional.ofNullable(BY_NAME.get(name.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** An algorithm named in a URL path; an unknown name is 404. */
     public static SignatureAlgorithm named(String name) {
-        return fromApiName(name).orElseThrow(() -> new MastertradeException(404, UNSUPPORTED,
-                "No signature algorithm '" + name + "': this API signs with rsa-sha256 or ed25519"));
+        return fromApiName(name)
+                .orElseThrow(() -> new MastertradeException(
+                        404,
+                        UNSUPPORTED,
+                        "No signature algorithm '" + name + "': this API signs with rsa-sha256 or ed25519"));
     }
 
     /**
@@ -129,8 +136,11 @@ public enum SignatureAlgorithm {
         } catch (IllegalArgumentException e) {
             named = Optional.empty();
         }
-        return named.flatMap(SignatureAlgorithm::fromApiName).orElseThrow(() -> new MastertradeException(406,
-                UNSUPPORTED, AnswerSignature.ACCEPT_HEADER + " names no algorithm this API signs with: " + NAMES));
+        return named.flatMap(SignatureAlgorithm::fromApiName)
+                .orElseThrow(() -> new MastertradeException(
+                        406,
+                        UNSUPPORTED,
+                        AnswerSignature.ACCEPT_HEADER + " names no algorithm this API signs with: " + NAMES));
     }
 
     /** The prefix of this algorithm's key ids, as in {@code rsa-20261124-1a2b3c4d}. */

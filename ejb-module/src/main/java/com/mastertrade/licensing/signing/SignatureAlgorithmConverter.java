@@ -13,7 +13,10 @@ class SignatureAlgorithmConverter implements AttributeConverter<SignatureAlgorit
 
     @Override
     public SignatureAlgorithm convertToEntityAttribute(String value) {
-        return value == null ? null : SignatureAlgorithm.fromApiName(value)
-                .orElseThrow(() -> new IllegalStateException("Unknown signature algorithm in the database: " + value));
+        return value == null
+                ? null
+                : SignatureAlgorithm.fromApiName(value)
+                        .orElseThrow(() ->
+                                new IllegalStateException("Unknown signature algorithm in the database: " + value));
     }
 }

@@ -29,7 +29,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "signing_keys")
 @NamedQuery(name = "SigningKey.all", query = "select k from SigningKey k order by k.createdAt desc, k.kid")
-@NamedQuery(name = "SigningKey.active",
+@NamedQuery(
+        name = "SigningKey.active",
         query = "select k from SigningKey k where k.algorithm = :algorithm and k.status = 'active'")
 public class SigningKey {
 
@@ -63,8 +64,8 @@ public class SigningKey {
         // for JPA
     }
 
-    private SigningKey(String kid, SignatureAlgorithm algorithm, KeyPair pair, String schema, SecretBox secrets,
-            Instant now) {
+    private SigningKey(
+            String kid, SignatureAlgorithm algorithm, KeyPair pair, String schema, SecretBox secrets, Instant now) {
         this.kid = Objects.requireNonNull(kid, "Key id is required.");
         this.algorithm = Objects.requireNonNull(algorithm, "Algorithm is required.");
         this.publicKeyPem = pem(pair.getPublic().getEncoded());
@@ -76,8 +77,8 @@ public class SigningKey {
     }
 
     /** A new active key pair for the store of {@code schema}, its private half sealed. */
-    static SigningKey generate(String kid, SignatureAlgorithm algorithm, String schema, SecretBox secrets,
-            Instant now) {
+    static SigningKey generate(
+            String kid, SignatureAlgorithm algorithm, String schema, SecretBox secrets, Instant now) {
         try {
             return new SigningKey(kid, algorithm, algorithm.generateKeyPair(), schema, secrets, now);
         } catch (GeneralSecurityException e) {
@@ -89,8 +90,9 @@ public class SigningKey {
     static String newKid(SignatureAlgorithm algorithm, Instant now) {
         byte[] random = new byte[4];
         RANDOM.nextBytes(random);
-        return algorithm.kidPrefix() + "-" + LocalDate.ofInstant(now, ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE)
-                + "-" + HexFormat.of().formatHex(random);
+        return algorithm.kidPrefix() + "-"
+                + LocalDate.ofInstant(now, ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
+                + HexFormat.of().formatHex(random);
     }
 
     /** The private key, opened with the master key; in memory only. */
@@ -161,7 +163,8 @@ public class SigningKey {
     }
 
     private static String pem(byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
     }
 }

@@ -49,11 +49,14 @@ public class SigningKeys {
      */
     public List<SigningKey> ensureKeys() {
         String schema = lockKeysOfCurrentStore();
-        List<SigningKey> keys = em.createNamedQuery("SigningKey.all", SigningKey.class).getResultList();
+        List<SigningKey> keys =
+                em.createNamedQuery("SigningKey.all", SigningKey.class).getResultList();
         keys.forEach(key -> key.resealWithCurrentMasterKey(schema, secrets));
         List<SigningKey> active = new ArrayList<>();
         for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
-            active.add(keys.stream().filter(k -> k.isActive() && k.algorithm() == algorithm).findFirst()
+            active.add(keys.stream()
+                    .filter(k -> k.isActive() && k.algorithm() == algorithm)
+                    .findFirst()
                     .orElseGet(() -> create(algorithm, schema)));
         }
         return active;
@@ -71,26 +74,33 @@ public class SigningKeys {
         details.put("algorithm", algorithm.apiName());
         details.put("retired_kid", previous.map(SigningKey::kid).orElse(null));
         audit.record(actor, "signing_key.rotated", "signing_key", fresh.kid(), details);
-        rotated.fire(new SigningKeyRotated(schema, algorithm, previous.map(SigningKey::kid).orElse(null), fresh.kid()));
+        rotated.fire(new SigningKeyRotated(
+                schema, algorithm, previous.map(SigningKey::kid).orElse(null), fresh.kid()));
         return fresh;
     }
 
     /** Every key of the store, active ones first, then the newest first. */
     public List<SigningKey> publicKeys() {
-        List<SigningKey> keys = new ArrayList<>(em.createNamedQuery("SigningKey.all", SigningKey.class).getResultList());
+        List<SigningKey> keys = new ArrayList<>(
+                em.createNamedQuery("SigningKey.all", SigningKey.class).getResultList());
         keys.sort(Comparator.comparing((SigningKey k) -> !k.isActive()));
         return keys;
     }
 
     /** The key that signs with {@code algorithm} now; a store without keys gets them first. */
     public SigningKey active(SignatureAlgorithm algorithm) {
-        return findActive(algorithm).orElseGet(() -> ensureKeys().stream()
-                .filter(k -> k.algorithm() == algorithm).findFirst().orElseThrow());
+        return findActive(algorithm)
+                .orElseGet(() -> ensureKeys().stream()
+                        .filter(k -> k.algorithm() == algorithm)
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private Optional<SigningKey> findActive(SignatureAlgorithm algorithm) {
-        return em.createNamedQuery("SigningKey.active", SigningKey.class).setParameter("algorithm", algorithm)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("SigningKey.active", SigningKey.class)
+                .setParameter("algorithm", algorithm)
+                .getResultStream()
+                .findFirst();
     }
 
     private SigningKey create(SignatureAlgorithm algorithm, String schema) {

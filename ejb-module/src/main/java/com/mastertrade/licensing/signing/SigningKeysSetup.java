@@ -54,12 +54,15 @@ public class SigningKeysSetup {
                 TenantContext.run(tenant, () -> signer.remember(keys.ensureKeys()));
                 stores++;
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not make or open the signing keys of store " + tenant.slug()
-                        + " (if the master key changed, set MT_MASTER_KEY_PREVIOUS to the old one)", e);
+                LOG.log(
+                        Level.SEVERE,
+                        "Could not make or open the signing keys of store " + tenant.slug()
+                                + " (if the master key changed, set MT_MASTER_KEY_PREVIOUS to the old one)",
+                        e);
             }
         }
         int count = stores;
-        LOG.info(() -> "Signing keys ready for " + count + " store(s), sealed with master key id "
-                + secrets.currentKeyId());
+        LOG.info(() ->
+                "Signing keys ready for " + count + " store(s), sealed with master key id " + secrets.currentKeyId());
     }
 }

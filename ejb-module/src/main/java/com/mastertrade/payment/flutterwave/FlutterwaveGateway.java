@@ -71,16 +71,18 @@ public class FlutterwaveGateway implements PaymentGateway {
                 .add("customizations", Json.createObjectBuilder().add("title", request.productName()))
                 .add("meta", Json.createObjectBuilder().add("order_reference", request.reference()))
                 .build();
-        JsonObject answer = send(credentials, ProviderHttp.postJson(base(), "/v3/payments", payment)).successJson();
-        if (!(answer.get("data") instanceof JsonObject data) || data.getString("link", "").isBlank()) {
+        JsonObject answer = send(credentials, ProviderHttp.postJson(base(), "/v3/payments", payment))
+                .successJson();
+        if (!(answer.get("data") instanceof JsonObject data)
+                || data.getString("link", "").isBlank()) {
             throw new ProviderRejectedException("Flutterwave answered without a payment link");
         }
         return new Checkout(URI.create(data.getString("link")), request.reference(), Map.of());
     }
 
     @Override
-    public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
-            PendingPayments payments) {
+    public Optional<PaymentNotice> readWebhook(
+            WebhookDelivery delivery, ProviderCredentials credentials, PendingPayments payments) {
         requireSecretHash(delivery, credentials.require(SECRET_HASH));
         JsonObject event = JsonObjects.notification(delivery.body(), PaymentProvider.FLUTTERWAVE);
         if (!CHARGE_COMPLETED.equals(event.getString("event", ""))) {
@@ -95,8 +97,8 @@ public class FlutterwaveGateway implements PaymentGateway {
         FlutterwaveTransaction notified = FlutterwaveTransaction.of(event.get("data"));
         FlutterwaveTransaction verified = verify(notified.id(), credentials);
         if (!verified.equals(notified)) {
-            throw new InvalidWebhookException("Flutterwave's record of transaction " + notified.id()
-                    + " does not match the notification");
+            throw new InvalidWebhookException(
+                    "Flutterwave's record of transaction " + notified.id() + " does not match the notification");
         }
         // An amount that is not the order's is a real payment all the same: the order records it, rejected, for the
         // staff to settle (payments.md), rather than a 400 that Flutterwave would retry and nobody would see.
@@ -105,24 +107,31 @@ public class FlutterwaveGateway implements PaymentGateway {
             case FlutterwaveTransaction.FAILED -> Outcome.FAILED;
             default -> null;
         };
-        return Optional.ofNullable(outcome).map(paid -> new PaymentNotice(
-                "flw:" + verified.id() + ":" + verified.status(), CHARGE_COMPLETED, verified.txRef(), paid,
-                verified.amount(), String.valueOf(verified.id())));
+        return Optional.ofNullable(outcome)
+                .map(paid -> new PaymentNotice(
+                        "flw:" + verified.id() + ":" + verified.status(),
+                        CHARGE_COMPLETED,
+                        verified.txRef(),
+                        paid,
+                        verified.amount(),
+                        String.valueOf(verified.id())));
     }
 
     /** The header is compared in constant time: its value is the store's shared secret. */
     private static void requireSecretHash(WebhookDelivery delivery, String secretHash) {
         byte[] given = delivery.header(HASH_HEADER).orElse("").getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, secretHash.getBytes(StandardCharsets.UTF_8))) {
-            throw new InvalidWebhookException("The " + HASH_HEADER + " header is missing or is not this store's"
-                    + " secret hash");
+            throw new InvalidWebhookException(
+                    "The " + HASH_HEADER + " header is missing or is not this store's" + " secret hash");
         }
     }
 
     /** Flutterwave's own record of the transaction; one it does not know contradicts the notification. */
     private FlutterwaveTransaction verify(long id, ProviderCredentials credentials) {
-        ProviderAnswer answer = send(credentials,
-                ProviderHttp.request(base(), "/v3/transactions/" + id + "/verify").GET());
+        ProviderAnswer answer = send(
+                credentials,
+                ProviderHttp.request(base(), "/v3/transactions/" + id + "/verify")
+                        .GET());
         if (answer.status() == 400 || answer.status() == 404) {
             throw new InvalidWebhookException("Flutterwave knows no transaction " + id);
         }
@@ -132,16 +141,26 @@ public class FlutterwaveGateway implements PaymentGateway {
     /** Refunds the order's successful transaction in full; Flutterwave's refund id is returned. */
     @Override
     public String refund(OrderPayment payment, ProviderCredentials credentials) {
-        FlutterwaveTransaction paid = FlutterwaveTransaction.of(send(credentials, ProviderHttp.request(base(),
-                "/v3/transactions/verify_by_reference?tx_ref="
-                        + URLEncoder.encode(payment.reference(), StandardCharsets.UTF_8)).GET())
-                .successJson().get("data"));
+        FlutterwaveTransaction paid = FlutterwaveTransaction.of(send(
+                        credentials,
+                        ProviderHttp.request(
+                                        base(),
+                                        "/v3/transactions/verify_by_reference?tx_ref="
+                                                + URLEncoder.encode(payment.reference(), StandardCharsets.UTF_8))
+                                .GET())
+                .successJson()
+                .get("data"));
         if (!FlutterwaveTransaction.SUCCESSFUL.equals(paid.status())) {
-            throw new ConflictException("NOT_PAID", "The Flutterwave transaction of " + payment.reference()
-                    + " is " + paid.status() + ", not successful: there is nothing to refund");
+            throw new ConflictException(
+                    "NOT_PAID",
+                    "The Flutterwave transaction of " + payment.reference() + " is " + paid.status()
+                            + ", not successful: there is nothing to refund");
         }
-        JsonObject refund = send(credentials, ProviderHttp.postJson(base(),
-                "/v3/transactions/" + paid.id() + "/refund", JsonObject.EMPTY_JSON_OBJECT)).successJson();
+        JsonObject refund = send(
+                        credentials,
+                        ProviderHttp.postJson(
+                                base(), "/v3/transactions/" + paid.id() + "/refund", JsonObject.EMPTY_JSON_OBJECT))
+                .successJson();
         if (!(refund.get("data") instanceof JsonObject data) || data.get("id") == null) {
             throw new ProviderRejectedException("Flutterwave answered the refund without its id");
         }

@@ -14,11 +14,15 @@ record FlutterwaveTransaction(long id, String txRef, Money amount, String status
     static final String FAILED = "failed";
 
     static FlutterwaveTransaction of(JsonValue data) {
-        if (!(data instanceof JsonObject transaction) || !(transaction.get("id") instanceof JsonNumber id)
-                || !id.isIntegral() || !(transaction.get("amount") instanceof JsonNumber amount)) {
+        if (!(data instanceof JsonObject transaction)
+                || !(transaction.get("id") instanceof JsonNumber id)
+                || !id.isIntegral()
+                || !(transaction.get("amount") instanceof JsonNumber amount)) {
             throw new InvalidWebhookException("The Flutterwave transaction has no id or no amount");
         }
-        return new FlutterwaveTransaction(id.longValue(), transaction.getString("tx_ref", ""),
+        return new FlutterwaveTransaction(
+                id.longValue(),
+                transaction.getString("tx_ref", ""),
                 MajorUnits.money(amount.bigDecimalValue(), transaction.getString("currency", "")),
                 transaction.getString("status", ""));
     }

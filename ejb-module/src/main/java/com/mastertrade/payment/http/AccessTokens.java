@@ -26,14 +26,14 @@ public final class AccessTokens {
 
     /** A token this close to its expiry is not used any more: the call it is for must still find it valid. */
     private static final Duration MARGIN = Duration.ofSeconds(60);
+
     private static final int UNAUTHORIZED = 401;
 
     private final ProviderHttp http;
     private final Clock clock;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    private record Token(String value, Instant usableUntil) {
-    }
+    private record Token(String value, Instant usableUntil) {}
 
     public AccessTokens(ProviderHttp http, Clock clock) {
         this.http = http;
@@ -44,8 +44,8 @@ public final class AccessTokens {
      * Sends a request made with a valid token of this client; an answer 401 (a token revoked before its expiry)
      * drops the token and the request is sent once more with a new one.
      */
-    public ProviderAnswer send(URI tokenEndpoint, String clientId, String clientSecret,
-            Function<String, HttpRequest.Builder> request) {
+    public ProviderAnswer send(
+            URI tokenEndpoint, String clientId, String clientSecret, Function<String, HttpRequest.Builder> request) {
         String key = key(tokenEndpoint, clientId, clientSecret);
         ProviderAnswer answer = http.send(request.apply(token(key, tokenEndpoint, clientId, clientSecret)));
         if (answer.status() == UNAUTHORIZED) {
@@ -67,12 +67,14 @@ public final class AccessTokens {
 
     private Token fetch(URI endpoint, String clientId, String clientSecret) {
         JsonObject answer = http.send(ProviderHttp.postForm(endpoint, "", Map.of("grant_type", "client_credentials"))
-                .header("Authorization", ProviderHttp.basicAuthorization(clientId, clientSecret))).successJson();
+                        .header("Authorization", ProviderHttp.basicAuthorization(clientId, clientSecret)))
+                .successJson();
         String value = answer.getString("access_token", "");
         if (value.isBlank()) {
             throw new ProviderRejectedException("The token endpoint answered without an access_token");
         }
-        return new Token(value, clock.instant().plusSeconds(lifetimeSeconds(answer)).minus(MARGIN));
+        return new Token(
+                value, clock.instant().plusSeconds(lifetimeSeconds(answer)).minus(MARGIN));
     }
 
     /** {@code expires_in} is a number at PayPal and has been seen as a string at Orange Money: both are read. */
@@ -89,8 +91,8 @@ public final class AccessTokens {
 
     private static String key(URI endpoint, String clientId, String clientSecret) {
         try {
-            byte[] secretHash = MessageDigest.getInstance("SHA-256")
-                    .digest(clientSecret.getBytes(StandardCharsets.UTF_8));
+            byte[] secretHash =
+                    MessageDigest.getInstance("SHA-256").digest(clientSecret.getBytes(StandardCharsets.UTF_8));
             return endpoint + " " + clientId + " " + HexFormat.of().formatHex(secretHash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

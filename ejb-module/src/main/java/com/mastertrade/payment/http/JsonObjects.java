@@ -14,8 +14,7 @@ import java.util.Optional;
 /** Providers' bodies read as JSON objects: their answers, and the notifications they post. */
 public final class JsonObjects {
 
-    private JsonObjects() {
-    }
+    private JsonObjects() {}
 
     /** The JSON object the text is, if it is one. */
     public static Optional<JsonObject> parse(String text) {
@@ -29,7 +28,8 @@ public final class JsonObjects {
 
     /** @throws InvalidWebhookException when the notification's body is not a JSON object */
     public static JsonObject notification(byte[] body, PaymentProvider provider) {
-        return parse(new String(body, StandardCharsets.UTF_8)).orElseThrow(() -> new InvalidWebhookException(
-                "The " + ProviderHttp.displayName(provider) + " notification is not a JSON object"));
+        return parse(new String(body, StandardCharsets.UTF_8))
+                .orElseThrow(() -> new InvalidWebhookException(
+                        "The " + ProviderHttp.displayName(provider) + " notification is not a JSON object"));
     }
 }

@@ -11,8 +11,7 @@ import java.math.BigDecimal;
  */
 public final class MajorUnits {
 
-    private MajorUnits() {
-    }
+    private MajorUnits() {}
 
     /** {@code "150.00"} for 15000 cents, {@code "15000"} for 15000 XOF. */
     public static String text(Money money) {

@@ -23,8 +23,11 @@ public record ProviderAnswer(PaymentProvider provider, int status, String body) 
     }
 
     public JsonObject json() {
-        return JsonObjects.parse(body).orElseThrow(() -> new MastertradeException(502, "PROVIDER_ANSWER_INVALID",
-                ProviderHttp.displayName(provider) + " answered HTTP " + status + " with no JSON object"));
+        return JsonObjects.parse(body)
+                .orElseThrow(() -> new MastertradeException(
+                        502,
+                        "PROVIDER_ANSWER_INVALID",
+                        ProviderHttp.displayName(provider) + " answered HTTP " + status + " with no JSON object"));
     }
 
     public ProviderRejectedException rejected() {
@@ -37,12 +40,16 @@ public record ProviderAnswer(PaymentProvider provider, int status, String body) 
      */
     private Optional<String> explanation() {
         return JsonObjects.parse(body).flatMap(json -> {
-            Optional<String> issue = json.get("details") instanceof JsonArray details && !details.isEmpty()
-                    && details.get(0) instanceof JsonObject first
-                    ? Optional.ofNullable(first.getString("issue", null)) : Optional.empty();
+            Optional<String> issue = json.get("details") instanceof JsonArray details
+                            && !details.isEmpty()
+                            && details.get(0) instanceof JsonObject first
+                    ? Optional.ofNullable(first.getString("issue", null))
+                    : Optional.empty();
             for (String field : new String[] {"message", "error_description", "description", "error"}) {
-                if (json.get(field) instanceof JsonString text && !text.getString().isBlank()) {
-                    return Optional.of(text.getString() + issue.map(code -> " (" + code + ")").orElse(""));
+                if (json.get(field) instanceof JsonString text
+                        && !text.getString().isBlank()) {
+                    return Optional.of(text.getString()
+                            + issue.map(code -> " (" + code + ")").orElse(""));
                 }
             }
             return issue;

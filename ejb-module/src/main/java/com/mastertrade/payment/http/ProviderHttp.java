@@ -43,8 +43,10 @@ public final class ProviderHttp {
     public ProviderHttp(PaymentProvider provider, Duration readTimeout) {
         this.provider = provider;
         this.readTimeout = readTimeout;
-        this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** The base may end with a slash or not, and carry a path of its own ({@code http://127.0.0.1:18089/paypal}). */
@@ -57,7 +59,8 @@ public final class ProviderHttp {
     }
 
     public static HttpRequest.Builder postJson(URI base, String path, JsonObject body) {
-        return request(base, path).header("Content-Type", "application/json")
+        return request(base, path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
     }
 
@@ -65,7 +68,8 @@ public final class ProviderHttp {
         String form = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return request(base, path).header("Content-Type", "application/x-www-form-urlencoded")
+        return request(base, path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.US_ASCII));
     }
 
@@ -78,8 +82,7 @@ public final class ProviderHttp {
     }
 
     public static String basicAuthorization(String user, String password) {
-        return "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static String bearer(String token) {

@@ -22,15 +22,18 @@ public class ProviderRejectedException extends MastertradeException {
         super(502, "PROVIDER_REJECTED", message);
     }
 
-    public static ProviderRejectedException answered(PaymentProvider provider, int status,
-            Optional<String> explanation) {
-        return new ProviderRejectedException(ProviderHttp.displayName(provider) + " refused the request (HTTP "
-                + status + ")" + explanation.map(text -> ": " + redact(text)).orElse(""));
+    public static ProviderRejectedException answered(
+            PaymentProvider provider, int status, Optional<String> explanation) {
+        return new ProviderRejectedException(ProviderHttp.displayName(provider) + " refused the request (HTTP " + status
+                + ")" + explanation.map(text -> ": " + redact(text)).orElse(""));
     }
 
     static String redact(String explanation) {
-        String safe = KEY_LIKE.matcher(explanation).replaceAll(run -> run.group().matches(".*[0-9].*")
-                && run.group().matches(".*[A-Za-z].*") ? "[redacted]" : run.group());
+        String safe = KEY_LIKE.matcher(explanation)
+                .replaceAll(
+                        run -> run.group().matches(".*[0-9].*") && run.group().matches(".*[A-Za-z].*")
+                                ? "[redacted]"
+                                : run.group());
         return safe.length() <= EXPLANATION_LENGTH ? safe : safe.substring(0, EXPLANATION_LENGTH) + "…";
     }
 }

@@ -16,9 +16,11 @@ public record TakenCurrencies(PaymentProvider provider, Set<String> currencies) 
     /** @throws ConflictException 409 {@code CURRENCY_NOT_SUPPORTED} */
     public void require(Money amount) {
         if (!currencies.contains(amount.currency())) {
-            throw new ConflictException("CURRENCY_NOT_SUPPORTED", ProviderHttp.displayName(provider)
-                    + " does not take " + amount.currency() + "; of the platform's currencies it takes "
-                    + String.join(", ", new TreeSet<>(currencies)));
+            throw new ConflictException(
+                    "CURRENCY_NOT_SUPPORTED",
+                    ProviderHttp.displayName(provider)
+                            + " does not take " + amount.currency() + "; of the platform's currencies it takes "
+                            + String.join(", ", new TreeSet<>(currencies)));
         }
     }
 }

@@ -17,8 +17,8 @@ final class OrangeMoneyApi {
     private final String clientSecret;
 
     /** @param country the merchant's country as a path segment ({@code sn}, {@code ci}...), {@code dev} in the sandbox */
-    OrangeMoneyApi(ProviderHttp http, AccessTokens tokens, URI base, String country, String clientId,
-            String clientSecret) {
+    OrangeMoneyApi(
+            ProviderHttp http, AccessTokens tokens, URI base, String country, String clientId, String clientSecret) {
         this.http = http;
         this.tokens = tokens;
         this.base = base;
@@ -37,7 +37,10 @@ final class OrangeMoneyApi {
 
     private ProviderAnswer post(String call, JsonObject body) {
         String path = "/orange-money-webpay/" + country + "/v1" + call;
-        return tokens.send(ProviderHttp.url(base, "/oauth/v3/token"), clientId, clientSecret,
+        return tokens.send(
+                ProviderHttp.url(base, "/oauth/v3/token"),
+                clientId,
+                clientSecret,
                 token -> ProviderHttp.postJson(base, path, body).header("Authorization", ProviderHttp.bearer(token)));
     }
 }

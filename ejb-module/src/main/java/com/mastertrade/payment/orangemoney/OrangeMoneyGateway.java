@@ -51,8 +51,8 @@ public class OrangeMoneyGateway implements PaymentGateway {
     static final String SANDBOX_CURRENCY = "OUV";
 
     /** Orange Money moves francs CFA and Guinean francs: whole units, no cents. */
-    static final TakenCurrencies CURRENCIES = new TakenCurrencies(PaymentProvider.ORANGEMONEY,
-            Set.of("XOF", "XAF", "GNF"));
+    static final TakenCurrencies CURRENCIES =
+            new TakenCurrencies(PaymentProvider.ORANGEMONEY, Set.of("XOF", "XAF", "GNF"));
 
     private static final int REFERENCE_LENGTH = 30;
 
@@ -102,15 +102,19 @@ public class OrangeMoneyGateway implements PaymentGateway {
         String notifToken = answer.getString("notif_token", "");
         String payToken = answer.getString(PAY_TOKEN, "");
         if (paymentUrl.isBlank() || notifToken.isBlank() || payToken.isBlank()) {
-            throw new ProviderRejectedException("Orange Money answered the web payment without its payment_url,"
-                    + " notif_token or pay_token");
+            throw new ProviderRejectedException(
+                    "Orange Money answered the web payment without its payment_url," + " notif_token or pay_token");
         }
         return new Checkout(URI.create(paymentUrl), notifToken, Map.of(PAY_TOKEN, payToken));
     }
 
     private static String currency(CheckoutRequest request, ProviderCredentials credentials) {
-        return credentials.find(CURRENCY).orElseGet(() -> SANDBOX_COUNTRY.equals(credentials.find(COUNTRY).orElse(""))
-                ? SANDBOX_CURRENCY : request.amount().currency());
+        return credentials
+                .find(CURRENCY)
+                .orElseGet(
+                        () -> SANDBOX_COUNTRY.equals(credentials.find(COUNTRY).orElse(""))
+                                ? SANDBOX_CURRENCY
+                                : request.amount().currency());
     }
 
     /**
@@ -118,11 +122,12 @@ public class OrangeMoneyGateway implements PaymentGateway {
      * Orange's transaction status for that order, amount and pay token must say the same.
      */
     @Override
-    public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
-            PendingPayments payments) {
+    public Optional<PaymentNotice> readWebhook(
+            WebhookDelivery delivery, ProviderCredentials credentials, PendingPayments payments) {
         JsonObject notification = JsonObjects.notification(delivery.body(), PaymentProvider.ORANGEMONEY);
-        OrderPayment payment = payments.byProviderReference(PaymentProvider.ORANGEMONEY,
-                notification.getString("notif_token", "")).orElseThrow(() -> new InvalidWebhookException(
+        OrderPayment payment = payments.byProviderReference(
+                        PaymentProvider.ORANGEMONEY, notification.getString("notif_token", ""))
+                .orElseThrow(() -> new InvalidWebhookException(
                         "The Orange Money notification's notif_token is none of this store's payments"));
         Optional<Outcome> outcome = OrangeMoneyStatus.outcome(notification.getString("status", ""));
         if (outcome.isEmpty()) {
@@ -132,28 +137,37 @@ public class OrangeMoneyGateway implements PaymentGateway {
         String txnid = notification.getString("txnid", "");
         if (confirmed.outcome().filter(outcome.get()::equals).isEmpty()
                 || !confirmed.orderId().equals(payment.reference())
-                || !txnid.isEmpty() && !confirmed.txnid().isEmpty() && !confirmed.txnid().equals(txnid)) {
+                || !txnid.isEmpty()
+                        && !confirmed.txnid().isEmpty()
+                        && !confirmed.txnid().equals(txnid)) {
             throw new InvalidWebhookException("Orange Money's transaction status of order " + payment.reference()
                     + " does not agree with the notification");
         }
         String status = notification.getString("status");
         String transaction = txnid.isEmpty() ? payment.providerReference() : txnid;
         // Orange's status answer carries no amount: it is the order's, which the status call was asked with.
-        return Optional.of(new PaymentNotice("om:" + transaction + ":" + status, status, payment.reference(),
-                outcome.get(), payment.amount(), transaction));
+        return Optional.of(new PaymentNotice(
+                "om:" + transaction + ":" + status,
+                status,
+                payment.reference(),
+                outcome.get(),
+                payment.amount(),
+                transaction));
     }
 
     private OrangeMoneyStatus transactionStatus(OrderPayment payment, ProviderCredentials credentials) {
-        String payToken = Optional.ofNullable(payment.details().get(PAY_TOKEN)).orElseThrow(
-                () -> new InvalidWebhookException("Order " + payment.reference() + " has no Orange Money pay_token"));
-        ProviderAnswer answer = api(credentials).transactionStatus(Json.createObjectBuilder()
-                .add("order_id", payment.reference())
-                .add("amount", payment.amount().amount())
-                .add(PAY_TOKEN, payToken)
-                .build());
+        String payToken = Optional.ofNullable(payment.details().get(PAY_TOKEN))
+                .orElseThrow(() ->
+                        new InvalidWebhookException("Order " + payment.reference() + " has no Orange Money pay_token"));
+        ProviderAnswer answer = api(credentials)
+                .transactionStatus(Json.createObjectBuilder()
+                        .add("order_id", payment.reference())
+                        .add("amount", payment.amount().amount())
+                        .add(PAY_TOKEN, payToken)
+                        .build());
         if (answer.status() == 400 || answer.status() == 404) {
-            throw new InvalidWebhookException("Orange Money knows no such transaction for order "
-                    + payment.reference());
+            throw new InvalidWebhookException(
+                    "Orange Money knows no such transaction for order " + payment.reference());
         }
         return OrangeMoneyStatus.of(answer.successJson());
     }
@@ -161,18 +175,27 @@ public class OrangeMoneyGateway implements PaymentGateway {
     /** @throws ConflictException 409 {@code REFUND_NOT_SUPPORTED}, always: Web Payment has no refund API */
     @Override
     public String refund(OrderPayment payment, ProviderCredentials credentials) {
-        throw new ConflictException("REFUND_NOT_SUPPORTED", "Orange Money Web Payment has no refund API: refund"
-                + " the customer from the Orange Money merchant portal, then record the refund of order "
-                + payment.reference());
+        throw new ConflictException(
+                "REFUND_NOT_SUPPORTED",
+                "Orange Money Web Payment has no refund API: refund"
+                        + " the customer from the Orange Money merchant portal, then record the refund of order "
+                        + payment.reference());
     }
 
     private OrangeMoneyApi api(ProviderCredentials credentials) {
         String country = credentials.require(COUNTRY);
         if (!country.matches("[a-z]{2,3}")) {
-            throw new ConflictException("PROVIDER_NOT_CONFIGURED", "The orangemoney credential country is the"
-                    + " two-letter code of the merchant's country in lower case (sn, ci...), or dev");
+            throw new ConflictException(
+                    "PROVIDER_NOT_CONFIGURED",
+                    "The orangemoney credential country is the"
+                            + " two-letter code of the merchant's country in lower case (sn, ci...), or dev");
         }
-        return new OrangeMoneyApi(http, tokens, URI.create(apiBase), country, credentials.require(CLIENT_ID),
+        return new OrangeMoneyApi(
+                http,
+                tokens,
+                URI.create(apiBase),
+                country,
+                credentials.require(CLIENT_ID),
                 credentials.require(CLIENT_SECRET));
     }
 }

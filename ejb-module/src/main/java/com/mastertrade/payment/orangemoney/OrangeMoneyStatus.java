@@ -8,8 +8,8 @@ import java.util.Optional;
 record OrangeMoneyStatus(String status, String orderId, String txnid) {
 
     static OrangeMoneyStatus of(JsonObject answer) {
-        return new OrangeMoneyStatus(answer.getString("status", ""), answer.getString("order_id", ""),
-                answer.getString("txnid", ""));
+        return new OrangeMoneyStatus(
+                answer.getString("status", ""), answer.getString("order_id", ""), answer.getString("txnid", ""));
     }
 
     /**

@@ -41,13 +41,18 @@ final class PayPalApi {
 
     JsonObject createOrder(JsonObject order, String requestId) {
         return send(token -> authorized(ProviderHttp.postJson(base, "/v2/checkout/orders", order), token)
-                .header("PayPal-Request-Id", requestId)).successJson();
+                        .header("PayPal-Request-Id", requestId))
+                .successJson();
     }
 
     /** The answer as it is: a 422 says why the order cannot be captured (not approved yet...). */
     ProviderAnswer capture(String orderId, String requestId) {
-        return send(token -> authorized(ProviderHttp.postJson(base, "/v2/checkout/orders/"
-                + ProviderHttp.pathSegment(orderId) + "/capture", JsonObject.EMPTY_JSON_OBJECT), token)
+        return send(token -> authorized(
+                        ProviderHttp.postJson(
+                                base,
+                                "/v2/checkout/orders/" + ProviderHttp.pathSegment(orderId) + "/capture",
+                                JsonObject.EMPTY_JSON_OBJECT),
+                        token)
                 .header("PayPal-Request-Id", requestId));
     }
 
@@ -60,9 +65,14 @@ final class PayPalApi {
     }
 
     JsonObject refund(String captureId, JsonObject refund, String requestId) {
-        return send(token -> authorized(ProviderHttp.postJson(base, "/v2/payments/captures/"
-                + ProviderHttp.pathSegment(captureId) + "/refund", refund), token)
-                .header("PayPal-Request-Id", requestId)).successJson();
+        return send(token -> authorized(
+                                ProviderHttp.postJson(
+                                        base,
+                                        "/v2/payments/captures/" + ProviderHttp.pathSegment(captureId) + "/refund",
+                                        refund),
+                                token)
+                        .header("PayPal-Request-Id", requestId))
+                .successJson();
     }
 
     /**
@@ -72,15 +82,21 @@ final class PayPalApi {
     boolean verifies(WebhookDelivery delivery, String webhookId) {
         JsonObjectBuilder request = Json.createObjectBuilder();
         for (String[] header : TRANSMISSION) {
-            request.add(header[1], delivery.header(header[0]).filter(value -> !value.isBlank()).orElseThrow(
-                    () -> new InvalidWebhookException("The PayPal header " + header[0] + " is missing")));
+            request.add(
+                    header[1],
+                    delivery.header(header[0])
+                            .filter(value -> !value.isBlank())
+                            .orElseThrow(() ->
+                                    new InvalidWebhookException("The PayPal header " + header[0] + " is missing")));
         }
         String fields = request.add("webhook_id", webhookId).build().toString();
         String body = fields.substring(0, fields.length() - 1) + ",\"webhook_event\":"
                 + new String(delivery.body(), StandardCharsets.UTF_8) + "}";
-        ProviderAnswer answer = send(token -> authorized(ProviderHttp.request(base,
-                "/v1/notifications/verify-webhook-signature").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), token));
+        ProviderAnswer answer = send(token -> authorized(
+                ProviderHttp.request(base, "/v1/notifications/verify-webhook-signature")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                token));
         if (answer.status() == 400 || answer.status() == 422) {
             throw new InvalidWebhookException("PayPal could not check the notification's signature");
         }
@@ -88,7 +104,8 @@ final class PayPalApi {
     }
 
     private JsonObject get(String path) {
-        return send(token -> authorized(ProviderHttp.request(base, path).GET(), token)).successJson();
+        return send(token -> authorized(ProviderHttp.request(base, path).GET(), token))
+                .successJson();
     }
 
     private ProviderAnswer send(Function<String, HttpRequest.Builder> request) {

@@ -24,8 +24,7 @@ final class PayPalEvents {
     static final String CAPTURE_DENIED = "PAYMENT.CAPTURE.DENIED";
     static final String CAPTURE_REFUNDED = "PAYMENT.CAPTURE.REFUNDED";
 
-    private PayPalEvents() {
-    }
+    private PayPalEvents() {}
 
     /** A capture's outcome: COMPLETED is paid, DECLINED or DENIED failed, PENDING (an eCheck...) not yet known. */
     static Optional<PaymentNotice> fromCapture(String eventType, JsonObject capture, Optional<String> order) {
@@ -39,8 +38,10 @@ final class PayPalEvents {
             return Optional.empty();
         }
         String id = capture.getString("id", "");
-        return text(capture, "custom_id").or(() -> order).map(reference -> new PaymentNotice(
-                "capture:" + id + ":" + status, eventType, reference, outcome, amount(capture), id));
+        return text(capture, "custom_id")
+                .or(() -> order)
+                .map(reference -> new PaymentNotice(
+                        "capture:" + id + ":" + status, eventType, reference, outcome, amount(capture), id));
     }
 
     /**
@@ -51,27 +52,32 @@ final class PayPalEvents {
         String id = refund.getString("id", "");
         return text(refund, "custom_id")
                 .or(() -> capturedBy(refund).flatMap(capture -> text(captures.apply(capture), "custom_id")))
-                .map(reference -> new PaymentNotice("refund:" + id, CAPTURE_REFUNDED, reference, Outcome.REFUNDED,
-                        amount(refund), id));
+                .map(reference -> new PaymentNotice(
+                        "refund:" + id, CAPTURE_REFUNDED, reference, Outcome.REFUNDED, amount(refund), id));
     }
 
     /** The first capture of the order's first purchase unit, as an order answer carries it. */
     static Optional<JsonObject> firstCapture(JsonObject order) {
-        return first(order.get("purchase_units")).map(unit -> unit.get("payments"))
-                .filter(JsonObject.class::isInstance).map(payments -> ((JsonObject) payments).get("captures"))
+        return first(order.get("purchase_units"))
+                .map(unit -> unit.get("payments"))
+                .filter(JsonObject.class::isInstance)
+                .map(payments -> ((JsonObject) payments).get("captures"))
                 .flatMap(PayPalEvents::first);
     }
 
     private static Optional<JsonObject> first(JsonValue array) {
         return array instanceof JsonArray list && !list.isEmpty() && list.get(0) instanceof JsonObject object
-                ? Optional.of(object) : Optional.empty();
+                ? Optional.of(object)
+                : Optional.empty();
     }
 
     private static Optional<String> capturedBy(JsonObject refund) {
         if (!(refund.get("links") instanceof JsonArray links)) {
             return Optional.empty();
         }
-        return links.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+        return links.stream()
+                .filter(JsonObject.class::isInstance)
+                .map(JsonObject.class::cast)
                 .filter(link -> "up".equals(link.getString("rel", "")))
                 .map(link -> link.getString("href", ""))
                 .filter(href -> href.contains("/captures/"))
@@ -88,6 +94,7 @@ final class PayPalEvents {
 
     static Optional<String> text(JsonObject object, String field) {
         return object.get(field) instanceof JsonString text && !text.getString().isBlank()
-                ? Optional.of(text.getString()) : Optional.empty();
+                ? Optional.of(text.getString())
+                : Optional.empty();
     }
 }

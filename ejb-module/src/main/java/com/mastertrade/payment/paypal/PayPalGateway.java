@@ -47,8 +47,7 @@ public class PayPalGateway implements PaymentGateway {
     static final String ENVIRONMENT = "environment";
 
     /** XOF, XAF, GNF, CDF and MAD are not among PayPal's currencies. */
-    static final TakenCurrencies CURRENCIES = new TakenCurrencies(PaymentProvider.PAYPAL,
-            Set.of("EUR", "USD", "GBP"));
+    static final TakenCurrencies CURRENCIES = new TakenCurrencies(PaymentProvider.PAYPAL, Set.of("EUR", "USD", "GBP"));
 
     private static final int UNPROCESSABLE = 422;
 
@@ -89,21 +88,45 @@ public class PayPalGateway implements PaymentGateway {
     static JsonObject orderOf(CheckoutRequest request) {
         return Json.createObjectBuilder()
                 .add("intent", "CAPTURE")
-                .add("purchase_units", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("reference_id", request.reference())
-                        .add("custom_id", request.reference())
-                        .add("description", shortened(request.productName(), 127))
-                        .add("amount", Json.createObjectBuilder()
-                                .add("currency_code", request.amount().currency())
-                                .add("value", MajorUnits.text(request.amount())))))
-                .add("payment_source", Json.createObjectBuilder().add("paypal", Json.createObjectBuilder()
-                        .add("experience_context", Json.createObjectBuilder()
-                                .add("locale", request.language() == Language.EN ? "en-US" : "fr-FR")
-                                .add("user_action", "PAY_NOW")
-                                // Software is downloaded: no address to ask for.
-                                .add("shipping_preference", "NO_SHIPPING")
-                                .add("return_url", request.returnUrl().toString())
-                                .add("cancel_url", request.cancelUrl().toString()))))
+                .add(
+                        "purchase_units",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("reference_id", request.reference())
+                                        .add("custom_id", request.reference())
+                                        .add("description", shortened(request.productName(), 127))
+                                        .add(
+                                                "amount",
+                                                Json.createObjectBuilder()
+                                                        .add(
+                                                                "currency_code",
+                                                                request.amount().currency())
+                                                        .add("value", MajorUnits.text(request.amount())))))
+                .add(
+                        "payment_source",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "paypal",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "experience_context",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "locale",
+                                                                        request.language() == Language.EN
+                                                                                ? "en-US"
+                                                                                : "fr-FR")
+                                                                .add("user_action", "PAY_NOW")
+                                                                // Software is downloaded: no address to ask for.
+                                                                .add("shipping_preference", "NO_SHIPPING")
+                                                                .add(
+                                                                        "return_url",
+                                                                        request.returnUrl()
+                                                                                .toString())
+                                                                .add(
+                                                                        "cancel_url",
+                                                                        request.cancelUrl()
+                                                                                .toString()))))
                 .build();
     }
 
@@ -125,8 +148,8 @@ public class PayPalGateway implements PaymentGateway {
      * order is captured now. A token of another order, or an order not approved yet, tells nothing.
      */
     @Override
-    public Optional<PaymentNotice> onReturn(Map<String, String> query, OrderPayment payment,
-            ProviderCredentials credentials) {
+    public Optional<PaymentNotice> onReturn(
+            Map<String, String> query, OrderPayment payment, ProviderCredentials credentials) {
         String orderId = payment.providerReference();
         if (query.containsKey("token") && !orderId.equals(query.get("token"))) {
             return Optional.empty();
@@ -144,14 +167,16 @@ public class PayPalGateway implements PaymentGateway {
         } else {
             throw answer.rejected();
         }
-        return PayPalEvents.firstCapture(captured).flatMap(capture -> PayPalEvents.fromCapture(
-                "CHECKOUT.ORDER.CAPTURED", capture, Optional.of(payment.reference())));
+        return PayPalEvents.firstCapture(captured)
+                .flatMap(capture ->
+                        PayPalEvents.fromCapture("CHECKOUT.ORDER.CAPTURED", capture, Optional.of(payment.reference())));
     }
 
     /** PayPal's reason for a 422: the {@code issue} of its first detail. */
     private static String issue(ProviderAnswer answer) {
         return JsonObjects.parse(answer.body())
-                .filter(error -> error.get("details") instanceof JsonArray details && !details.isEmpty()
+                .filter(error -> error.get("details") instanceof JsonArray details
+                        && !details.isEmpty()
                         && details.get(0) instanceof JsonObject)
                 .map(error -> error.getJsonArray("details").getJsonObject(0).getString("issue", ""))
                 .orElse("");
@@ -159,8 +184,8 @@ public class PayPalGateway implements PaymentGateway {
 
     /** Only the capture events are read, and only once PayPal confirmed the delivery's signature. */
     @Override
-    public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
-            PendingPayments payments) {
+    public Optional<PaymentNotice> readWebhook(
+            WebhookDelivery delivery, ProviderCredentials credentials, PendingPayments payments) {
         JsonObject event = JsonObjects.notification(delivery.body(), PaymentProvider.PAYPAL);
         String type = event.getString("event_type", "");
         if (!Set.of(PayPalEvents.CAPTURE_COMPLETED, PayPalEvents.CAPTURE_DENIED, PayPalEvents.CAPTURE_REFUNDED)
@@ -174,7 +199,8 @@ public class PayPalGateway implements PaymentGateway {
         if (!(event.get("resource") instanceof JsonObject resource)) {
             throw new InvalidWebhookException("The PayPal event has no resource");
         }
-        return type.equals(PayPalEvents.CAPTURE_REFUNDED) ? PayPalEvents.fromRefund(resource, api::capture)
+        return type.equals(PayPalEvents.CAPTURE_REFUNDED)
+                ? PayPalEvents.fromRefund(resource, api::capture)
                 : PayPalEvents.fromCapture(type, resource, Optional.empty());
     }
 
@@ -185,9 +211,11 @@ public class PayPalGateway implements PaymentGateway {
         String captureId = PayPalEvents.firstCapture(api.order(payment.providerReference()))
                 .filter(capture -> "COMPLETED".equals(capture.getString("status", "")))
                 .map(capture -> capture.getString("id"))
-                .orElseThrow(() -> new ConflictException("NOT_PAID", "The PayPal order of " + payment.reference()
-                        + " has no completed capture to refund"));
-        JsonObject refund = Json.createObjectBuilder().add("custom_id", payment.reference()).build();
+                .orElseThrow(() -> new ConflictException(
+                        "NOT_PAID",
+                        "The PayPal order of " + payment.reference() + " has no completed capture to refund"));
+        JsonObject refund =
+                Json.createObjectBuilder().add("custom_id", payment.reference()).build();
         return api.refund(captureId, refund, "refund-" + captureId).getString("id");
     }
 
@@ -196,8 +224,9 @@ public class PayPalGateway implements PaymentGateway {
         URI base = switch (environment) {
             case "live" -> URI.create(liveBase);
             case "sandbox" -> URI.create(sandboxBase);
-            default -> throw new ConflictException("PROVIDER_NOT_CONFIGURED",
-                    "The paypal credential environment is live or sandbox");
+            default ->
+                throw new ConflictException(
+                        "PROVIDER_NOT_CONFIGURED", "The paypal credential environment is live or sandbox");
         };
         return new PayPalApi(http, tokens, base, credentials.require(CLIENT_ID), credentials.require(CLIENT_SECRET));
     }

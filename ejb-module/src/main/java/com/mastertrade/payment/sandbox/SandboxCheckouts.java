@@ -31,7 +31,8 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SandboxCheckouts {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     Orders orders;
@@ -49,8 +50,9 @@ public class SandboxCheckouts {
     Clock clock;
 
     public Optional<SandboxCheckout> find(String session) {
-        return order(session).map(order -> new SandboxCheckout(order.reference(),
-                products.get(order.productId()).name(), order.price(), order.status()));
+        return order(session)
+                .map(order -> new SandboxCheckout(
+                        order.reference(), products.get(order.productId()).name(), order.price(), order.status()));
     }
 
     /** The "pay" button: the provider says the order is paid; returns where the customer goes next. */
@@ -64,8 +66,8 @@ public class SandboxCheckouts {
     }
 
     private URI callBack(String session, String status) {
-        Order order = order(session).orElseThrow(() -> new NotFoundException("CHECKOUT_NOT_FOUND",
-                "No sandbox checkout " + session));
+        Order order = order(session)
+                .orElseThrow(() -> new NotFoundException("CHECKOUT_NOT_FOUND", "No sandbox checkout " + session));
         byte[] body = SandboxEvent.body("evt_" + Tokens.newSecret(), order.id(), status, order.price());
         String secret = settings.credentials(PaymentProvider.SANDBOX).require(SandboxGateway.WEBHOOK_SECRET);
         HttpRequest callback = HttpRequest.newBuilder(links.webhook(PaymentProvider.SANDBOX))
@@ -77,8 +79,8 @@ public class SandboxCheckouts {
         try {
             HttpResponse<String> answer = HTTP.send(callback, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
-                throw new ProviderUnavailableException("The store's webhook answered " + answer.statusCode() + ": "
-                        + answer.body(), null);
+                throw new ProviderUnavailableException(
+                        "The store's webhook answered " + answer.statusCode() + ": " + answer.body(), null);
             }
         } catch (IOException e) {
             throw new ProviderUnavailableException("The store's webhook " + callback.uri() + " cannot be reached", e);

@@ -46,7 +46,10 @@ record SandboxEvent(String eventId, long orderId, PaymentNotice.Outcome outcome,
             if (!(amount instanceof JsonNumber number) || !number.isIntegral()) {
                 throw malformed("amount is a whole number of minor units");
             }
-            return new SandboxEvent(eventId, Long.parseLong(orderId), outcome,
+            return new SandboxEvent(
+                    eventId,
+                    Long.parseLong(orderId),
+                    outcome,
                     new Money(number.longValueExact(), text(event, "currency").toUpperCase(Locale.ROOT)));
         } catch (JsonException | ArithmeticException | InvalidInputException e) {
             throw malformed(e.getMessage());
@@ -55,9 +58,15 @@ record SandboxEvent(String eventId, long orderId, PaymentNotice.Outcome outcome,
 
     /** The body the checkout page sends, in the order of API.md. */
     static byte[] body(String eventId, long orderId, String status, Money amount) {
-        return Json.createObjectBuilder().add("event_id", eventId).add("order_id", Long.toString(orderId))
-                .add("status", status).add("amount", amount.amount()).add("currency", amount.currency())
-                .build().toString().getBytes(StandardCharsets.UTF_8);
+        return Json.createObjectBuilder()
+                .add("event_id", eventId)
+                .add("order_id", Long.toString(orderId))
+                .add("status", status)
+                .add("amount", amount.amount())
+                .add("currency", amount.currency())
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String text(JsonObject event, String name) {

@@ -57,15 +57,23 @@ public class SandboxGateway implements PaymentGateway {
     }
 
     @Override
-    public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
-            PendingPayments payments) {
-        SandboxSignature.verify(delivery.header(SandboxSignature.HEADER), delivery.body(),
-                credentials.require(WEBHOOK_SECRET), clock.instant());
+    public Optional<PaymentNotice> readWebhook(
+            WebhookDelivery delivery, ProviderCredentials credentials, PendingPayments payments) {
+        SandboxSignature.verify(
+                delivery.header(SandboxSignature.HEADER),
+                delivery.body(),
+                credentials.require(WEBHOOK_SECRET),
+                clock.instant());
         SandboxEvent event = SandboxEvent.parse(delivery.body());
         OrderPayment order = orders.byOrderId(event.orderId())
                 .orElseThrow(() -> new InvalidWebhookException("No order " + event.orderId() + " in this store"));
-        return Optional.of(new PaymentNotice(event.eventId(), "sandbox." + event.status(), order.reference(),
-                event.outcome(), event.amount(), order.providerReference()));
+        return Optional.of(new PaymentNotice(
+                event.eventId(),
+                "sandbox." + event.status(),
+                order.reference(),
+                event.outcome(),
+                event.amount(),
+                order.providerReference()));
     }
 
     @Override

@@ -24,8 +24,7 @@ public final class SandboxSignature {
     public static final String HEADER = "Sandbox-Signature";
     static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-    private SandboxSignature() {
-    }
+    private SandboxSignature() {}
 
     /** The header value for a body sent at {@code timestamp}. */
     public static String header(String secret, Instant timestamp, byte[] body) {
@@ -37,7 +36,8 @@ public final class SandboxSignature {
     public static void verify(Optional<String> header, byte[] body, String secret, Instant now) {
         Long timestamp = null;
         List<byte[]> signatures = new ArrayList<>();
-        for (String part : header.orElseThrow(() -> invalid("no " + HEADER + " header")).split(",")) {
+        for (String part :
+                header.orElseThrow(() -> invalid("no " + HEADER + " header")).split(",")) {
             String[] pair = part.strip().split("=", 2);
             if (pair.length == 2 && pair[0].equals("t") && pair[1].matches("[0-9]{1,12}")) {
                 timestamp = Long.parseLong(pair[1]);

@@ -30,8 +30,10 @@ final class StripeEvents {
     Optional<PaymentNotice> notice(String eventId, String type, JsonObject object) {
         return switch (type) {
             // "unpaid" is a delayed payment method (a bank debit...): its async_payment_* event follows.
-            case "checkout.session.completed" -> "paid".equals(object.getString("payment_status", ""))
-                    ? fromSession(eventId, type, object, Outcome.PAID) : Optional.empty();
+            case "checkout.session.completed" ->
+                "paid".equals(object.getString("payment_status", ""))
+                        ? fromSession(eventId, type, object, Outcome.PAID)
+                        : Optional.empty();
             case "checkout.session.async_payment_succeeded" -> fromSession(eventId, type, object, Outcome.PAID);
             case "checkout.session.async_payment_failed" -> fromSession(eventId, type, object, Outcome.FAILED);
             case "charge.refunded" -> fromRefundedCharge(eventId, type, object);
@@ -40,25 +42,34 @@ final class StripeEvents {
     }
 
     private Optional<PaymentNotice> fromSession(String eventId, String type, JsonObject session, Outcome outcome) {
-        return text(session, "client_reference_id").or(() -> orderReference(session))
-                .map(order -> new PaymentNotice(eventId, type, order, outcome,
-                        money(session, "amount_total"), session.getString("id", null)));
+        return text(session, "client_reference_id")
+                .or(() -> orderReference(session))
+                .map(order -> new PaymentNotice(
+                        eventId, type, order, outcome, money(session, "amount_total"), session.getString("id", null)));
     }
 
     private Optional<PaymentNotice> fromRefundedCharge(String eventId, String type, JsonObject charge) {
-        return orderReference(charge).or(() -> text(charge, "payment_intent").flatMap(orderOfPaymentIntent))
-                .map(order -> new PaymentNotice(eventId, type, order, Outcome.REFUNDED,
-                        money(charge, "amount_refunded"), charge.getString("id", null)));
+        return orderReference(charge)
+                .or(() -> text(charge, "payment_intent").flatMap(orderOfPaymentIntent))
+                .map(order -> new PaymentNotice(
+                        eventId,
+                        type,
+                        order,
+                        Outcome.REFUNDED,
+                        money(charge, "amount_refunded"),
+                        charge.getString("id", null)));
     }
 
     private static Optional<String> orderReference(JsonObject object) {
-        return object.get("metadata") instanceof JsonObject metadata ? text(metadata, ORDER_REFERENCE)
+        return object.get("metadata") instanceof JsonObject metadata
+                ? text(metadata, ORDER_REFERENCE)
                 : Optional.empty();
     }
 
     private static Optional<String> text(JsonObject object, String field) {
         return object.get(field) instanceof JsonString text && !text.getString().isBlank()
-                ? Optional.of(text.getString()) : Optional.empty();
+                ? Optional.of(text.getString())
+                : Optional.empty();
     }
 
     /** Stripe's amounts are in the currency's smallest unit, like the platform's: XOF and XAF have none. */

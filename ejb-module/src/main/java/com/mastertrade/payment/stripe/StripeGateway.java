@@ -71,8 +71,15 @@ public class StripeGateway implements PaymentGateway {
 
     @Override
     public Checkout openCheckout(CheckoutRequest request, ProviderCredentials credentials) {
-        Session session = call(() -> client(credentials).v1().checkout().sessions().create(sessionOf(request),
-                RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build()));
+        Session session = call(() -> client(credentials)
+                .v1()
+                .checkout()
+                .sessions()
+                .create(
+                        sessionOf(request),
+                        RequestOptions.builder()
+                                .setIdempotencyKey(request.idempotencyKey())
+                                .build()));
         return new Checkout(URI.create(session.getUrl()), session.getId(), Map.of());
     }
 
@@ -86,26 +93,35 @@ public class StripeGateway implements PaymentGateway {
                 .setClientReferenceId(request.reference())
                 .putMetadata(StripeEvents.ORDER_REFERENCE, request.reference())
                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
-                        .putMetadata(StripeEvents.ORDER_REFERENCE, request.reference()).build())
+                        .putMetadata(StripeEvents.ORDER_REFERENCE, request.reference())
+                        .build())
                 .setCustomerEmail(request.customerEmail())
-                .setLocale(request.language() == Language.EN
-                        ? SessionCreateParams.Locale.EN : SessionCreateParams.Locale.FR)
+                .setLocale(
+                        request.language() == Language.EN
+                                ? SessionCreateParams.Locale.EN
+                                : SessionCreateParams.Locale.FR)
                 .setSuccessUrl(request.returnUrl().toString())
                 .setCancelUrl(request.cancelUrl().toString())
-                .addLineItem(LineItem.builder().setQuantity(1L).setPriceData(PriceData.builder()
-                        .setCurrency(request.amount().currency().toLowerCase(Locale.ROOT))
-                        .setUnitAmount(request.amount().amount())
-                        .setProductData(PriceData.ProductData.builder().setName(request.productName()).build())
-                        .build()).build())
+                .addLineItem(LineItem.builder()
+                        .setQuantity(1L)
+                        .setPriceData(PriceData.builder()
+                                .setCurrency(request.amount().currency().toLowerCase(Locale.ROOT))
+                                .setUnitAmount(request.amount().amount())
+                                .setProductData(PriceData.ProductData.builder()
+                                        .setName(request.productName())
+                                        .build())
+                                .build())
+                        .build())
                 .build();
     }
 
     @Override
-    public Optional<PaymentNotice> readWebhook(WebhookDelivery delivery, ProviderCredentials credentials,
-            PendingPayments payments) {
+    public Optional<PaymentNotice> readWebhook(
+            WebhookDelivery delivery, ProviderCredentials credentials, PendingPayments payments) {
         Event event = verified(delivery, credentials.require(WEBHOOK_SECRET));
-        StripeEvents events = new StripeEvents(paymentIntent -> Optional.ofNullable(call(() -> client(credentials)
-                .v1().paymentIntents().retrieve(paymentIntent)).getMetadata())
+        StripeEvents events = new StripeEvents(paymentIntent -> Optional.ofNullable(
+                        call(() -> client(credentials).v1().paymentIntents().retrieve(paymentIntent))
+                                .getMetadata())
                 .map(metadata -> metadata.get(StripeEvents.ORDER_REFERENCE)));
         return events.notice(event.getId(), event.getType(), dataObject(event));
     }
@@ -115,11 +131,15 @@ public class StripeGateway implements PaymentGateway {
         String signature = delivery.header(SIGNATURE_HEADER)
                 .orElseThrow(() -> new InvalidWebhookException("The " + SIGNATURE_HEADER + " header is missing"));
         try {
-            return Webhook.constructEvent(new String(delivery.body(), StandardCharsets.UTF_8), signature,
-                    webhookSecret, Webhook.DEFAULT_TOLERANCE, clock);
+            return Webhook.constructEvent(
+                    new String(delivery.body(), StandardCharsets.UTF_8),
+                    signature,
+                    webhookSecret,
+                    Webhook.DEFAULT_TOLERANCE,
+                    clock);
         } catch (SignatureVerificationException e) {
-            throw new InvalidWebhookException("The Stripe signature is not valid for this store's webhook secret,"
-                    + " or is too old");
+            throw new InvalidWebhookException(
+                    "The Stripe signature is not valid for this store's webhook secret," + " or is too old");
         } catch (JsonParseException e) {
             throw new InvalidWebhookException("The Stripe event is not JSON");
         }
@@ -130,7 +150,8 @@ public class StripeGateway implements PaymentGateway {
      * version other than the SDK's own.
      */
     private static JsonObject dataObject(Event event) {
-        return Optional.ofNullable(event.getData()).map(data -> event.getDataObjectDeserializer().getRawJson())
+        return Optional.ofNullable(event.getData())
+                .map(data -> event.getDataObjectDeserializer().getRawJson())
                 .flatMap(JsonObjects::parse)
                 .orElseThrow(() -> new InvalidWebhookException("The Stripe event has no data.object"));
     }
@@ -141,19 +162,28 @@ public class StripeGateway implements PaymentGateway {
         StripeClient client = client(credentials);
         Session session = call(() -> client.v1().checkout().sessions().retrieve(payment.providerReference()));
         if (session.getPaymentIntent() == null) {
-            throw new ConflictException("NOT_PAID", "The Stripe checkout of order " + payment.reference()
-                    + " has no payment to refund");
+            throw new ConflictException(
+                    "NOT_PAID", "The Stripe checkout of order " + payment.reference() + " has no payment to refund");
         }
-        RefundCreateParams refund = RefundCreateParams.builder().setPaymentIntent(session.getPaymentIntent())
-                .putMetadata(StripeEvents.ORDER_REFERENCE, payment.reference()).build();
+        RefundCreateParams refund = RefundCreateParams.builder()
+                .setPaymentIntent(session.getPaymentIntent())
+                .putMetadata(StripeEvents.ORDER_REFERENCE, payment.reference())
+                .build();
         // Keyed on the session, unique at Stripe: a retried refund is the same refund.
-        return call(() -> client.v1().refunds().create(refund,
-                RequestOptions.builder().setIdempotencyKey("refund-" + session.getId()).build())).getId();
+        return call(() -> client.v1()
+                        .refunds()
+                        .create(
+                                refund,
+                                RequestOptions.builder()
+                                        .setIdempotencyKey("refund-" + session.getId())
+                                        .build()))
+                .getId();
     }
 
     /** A client of the store's own account; the SDK does not retry: the web module's {@code ProviderCalls} does. */
     private StripeClient client(ProviderCredentials credentials) {
-        return StripeClient.builder().setApiKey(credentials.require(SECRET_KEY))
+        return StripeClient.builder()
+                .setApiKey(credentials.require(SECRET_KEY))
                 .setApiBase(apiBase.replaceAll("/+$", ""))
                 .setConnectTimeout((int) ProviderHttp.CONNECT_TIMEOUT.toMillis())
                 .setReadTimeout((int) readTimeout.toMillis())
@@ -175,8 +205,11 @@ public class StripeGateway implements PaymentGateway {
             if (status == null || status >= 500) {
                 throw new ProviderUnavailableException("Stripe answered HTTP " + status, e);
             }
-            throw ProviderRejectedException.answered(PaymentProvider.STRIPE, status, Optional.ofNullable(
-                    e.getStripeError() != null ? e.getStripeError().getMessage() : e.getMessage()));
+            throw ProviderRejectedException.answered(
+                    PaymentProvider.STRIPE,
+                    status,
+                    Optional.ofNullable(
+                            e.getStripeError() != null ? e.getStripeError().getMessage() : e.getMessage()));
         }
     }
 }

@@ -5,8 +5,7 @@ import com.mastertrade.shared.MastertradeException;
 /** JAX-RS hands a resource {@code null} for an empty body; every JSON call needs one. */
 public final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     public static <T> T require(T body) {
         if (body == null) {

@@ -8,6 +8,5 @@ public record ErrorBody(Detail error) {
     }
 
     /** What went wrong; {@code request_id} finds the server's log line. */
-    public record Detail(String code, String message, String field, String requestId) {
-    }
+    public record Detail(String code, String message, String field, String requestId) {}
 }

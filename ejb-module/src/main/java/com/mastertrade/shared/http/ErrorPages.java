@@ -26,8 +26,12 @@ public class ErrorPages extends HttpServlet {
         }
         try {
             if (isExpiredForm(request.getAttribute("jakarta.servlet.error.exception"))) {
-                write(response, 403, "FORM_EXPIRED", "This form was not sent from its page in this browser session, "
-                        + "or the page has expired: open it again");
+                write(
+                        response,
+                        403,
+                        "FORM_EXPIRED",
+                        "This form was not sent from its page in this browser session, "
+                                + "or the page has expired: open it again");
             } else {
                 write(response, status, codeFor(status), messageFor(status));
             }
@@ -46,8 +50,7 @@ public class ErrorPages extends HttpServlet {
         return false;
     }
 
-    public static void write(HttpServletResponse response, int status, String code, String message)
-            throws IOException {
+    public static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("application/json");
@@ -81,8 +84,10 @@ public class ErrorPages extends HttpServlet {
             case 413 -> "The request body is too large";
             case 415 -> "Send JSON (Content-Type: application/json)";
             case 503 -> "The service is starting or unavailable; try again shortly";
-            default -> status >= 500 ? "Something went wrong on our side; quote the request id to support"
-                    : "The request could not be understood";
+            default ->
+                status >= 500
+                        ? "Something went wrong on our side; quote the request id to support"
+                        : "The request could not be understood";
         };
     }
 }

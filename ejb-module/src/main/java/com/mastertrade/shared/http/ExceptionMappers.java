@@ -22,8 +22,7 @@ public final class ExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
 
-    private ExceptionMappers() {
-    }
+    private ExceptionMappers() {}
 
     /** Failures that arrive wrapped (by the JSON binding, the runtime, an EJB) but mean a client error. */
     static Response knownCause(Throwable failure) {
@@ -36,7 +35,8 @@ public final class ExceptionMappers {
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonbException || cause instanceof JsonParsingException
+            if (cause instanceof JsonbException
+                    || cause instanceof JsonParsingException
                     || cause instanceof NoContentException) {
                 return malformedJson();
             }
@@ -49,8 +49,10 @@ public final class ExceptionMappers {
     }
 
     static Response answer(int status, String code, String message, String field) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorBody.of(code, message, field)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of(code, message, field))
+                .build();
     }
 
     /** Our own exceptions know their answer. */
@@ -71,12 +73,15 @@ public final class ExceptionMappers {
     public static class Validation implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
+            ConstraintViolation<?> first =
+                    e.getConstraintViolations().iterator().next();
             String field = null;
             for (Path.Node node : first.getPropertyPath()) {
                 field = node.getName();
             }
-            String snake = field == null ? null : field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+            String snake = field == null
+                    ? null
+                    : field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
             return answer(422, "VALIDATION_FAILED", snake + " " + first.getMessage(), snake);
         }
     }

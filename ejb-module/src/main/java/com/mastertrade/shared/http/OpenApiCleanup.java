@@ -30,7 +30,8 @@ public class OpenApiCleanup implements OASFilter {
             schema.setProperties(renamed);
             List<String> required = schema.getRequired();
             if (required != null) {
-                schema.setRequired(required.stream().map(OpenApiCleanup::snakeCase).toList());
+                schema.setRequired(
+                        required.stream().map(OpenApiCleanup::snakeCase).toList());
             }
         }
         return schema;

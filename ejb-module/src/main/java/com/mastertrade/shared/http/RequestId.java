@@ -10,8 +10,7 @@ public final class RequestId {
     private static final Pattern ACCEPTABLE = Pattern.compile("^[A-Za-z0-9._-]{8,64}$");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private RequestId() {
-    }
+    private RequestId() {}
 
     public static String current() {
         return CURRENT.get();
@@ -19,7 +18,9 @@ public final class RequestId {
 
     /** Keeps a well-formed id from a proxy, or makes a new one. */
     static String adopt(String incoming) {
-        String id = incoming != null && ACCEPTABLE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = incoming != null && ACCEPTABLE.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
         CURRENT.set(id);
         return id;
     }

@@ -21,7 +21,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean api = request.getRequestURI().contains("/api/") && !request.getRequestURI().contains("/api/docs");
+        boolean api = request.getRequestURI().contains("/api/")
+                && !request.getRequestURI().contains("/api/docs");
         response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

@@ -9,8 +9,7 @@ import java.math.BigDecimal;
  */
 public final class WholeNumbers {
 
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     /** The number as a long, or 422 naming the field when it has a fraction or does not fit. */
     public static long whole(String field, BigDecimal number) {

@@ -27,7 +27,8 @@ class AnswerSignerTest {
 
     private static final TenantRef ACME = new TenantRef(1, new TenantSlug("acme"), "Acme", TenantStatus.ACTIVE);
     private static final TenantRef GLOBEX = new TenantRef(2, new TenantSlug("globex"), "Globex", TenantStatus.ACTIVE);
-    private static final byte[] BODY = "{\"code\":\"VALID\",\"nonce\":82734612,\"valid\":true}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY =
+            "{\"code\":\"VALID\",\"nonce\":82734612,\"valid\":true}".getBytes(StandardCharsets.UTF_8);
 
     private final SecretBox secrets = new SecretBox(SigningKeyTest.masterKey(), null);
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-24T08:00:00Z"));
@@ -50,10 +51,12 @@ class AnswerSignerTest {
         SigningKey key = stored.activeOf(ACME, algorithm);
         assertThat(signature.kid()).isEqualTo(key.kid());
         assertThat(signature.algorithm()).isEqualTo(algorithm);
-        assertThat(verifies(algorithm, key.publicKeyPem(), BODY, signature.signature())).isTrue();
+        assertThat(verifies(algorithm, key.publicKeyPem(), BODY, signature.signature()))
+                .isTrue();
         byte[] altered = BODY.clone();
         altered[10] ^= 1;
-        assertThat(verifies(algorithm, key.publicKeyPem(), altered, signature.signature())).isFalse();
+        assertThat(verifies(algorithm, key.publicKeyPem(), altered, signature.signature()))
+                .isFalse();
     }
 
     @Test
@@ -69,13 +72,18 @@ class AnswerSignerTest {
 
     @Test
     void eachStoreSignsWithItsOwnKey() throws Exception {
-        AnswerSignature acme = AnswerSignature.parse(TenantContext.call(ACME, () -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256)));
-        AnswerSignature globex = AnswerSignature.parse(TenantContext.call(GLOBEX, () -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256)));
+        AnswerSignature acme =
+                AnswerSignature.parse(TenantContext.call(ACME, () -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256)));
+        AnswerSignature globex = AnswerSignature.parse(
+                TenantContext.call(GLOBEX, () -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256)));
 
         assertThat(acme.kid()).isNotEqualTo(globex.kid());
-        String globexPem = stored.activeOf(GLOBEX, SignatureAlgorithm.RSA_SHA256).publicKeyPem();
-        assertThat(verifies(SignatureAlgorithm.RSA_SHA256, globexPem, BODY, acme.signature())).isFalse();
-        assertThat(verifies(SignatureAlgorithm.RSA_SHA256, globexPem, BODY, globex.signature())).isTrue();
+        String globexPem =
+                stored.activeOf(GLOBEX, SignatureAlgorithm.RSA_SHA256).publicKeyPem();
+        assertThat(verifies(SignatureAlgorithm.RSA_SHA256, globexPem, BODY, acme.signature()))
+                .isFalse();
+        assertThat(verifies(SignatureAlgorithm.RSA_SHA256, globexPem, BODY, globex.signature()))
+                .isTrue();
     }
 
     @Test
@@ -93,19 +101,24 @@ class AnswerSignerTest {
 
     @Test
     void aRotationOnThisNodeIsUsedAtOnce() {
-        String before = AnswerSignature.parse(TenantContext.call(ACME, () -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256))).kid();
+        String before = AnswerSignature.parse(
+                        TenantContext.call(ACME, () -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256)))
+                .kid();
         SigningKey fresh = stored.rotate(ACME, SignatureAlgorithm.RSA_SHA256);
 
         signer.onRotated(new SigningKeyRotated(ACME.schema(), SignatureAlgorithm.RSA_SHA256, before, fresh.kid()));
 
-        AnswerSignature after = AnswerSignature.parse(TenantContext.call(ACME, () -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256)));
+        AnswerSignature after =
+                AnswerSignature.parse(TenantContext.call(ACME, () -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256)));
         assertThat(after.kid()).isEqualTo(fresh.kid()).isNotEqualTo(before);
-        assertThat(verifies(SignatureAlgorithm.RSA_SHA256, fresh.publicKeyPem(), BODY, after.signature())).isTrue();
+        assertThat(verifies(SignatureAlgorithm.RSA_SHA256, fresh.publicKeyPem(), BODY, after.signature()))
+                .isTrue();
     }
 
     @Test
     void keysOpenedAheadOfTheFirstAnswerSpareTheLookup() {
-        TenantContext.run(ACME, () -> signer.remember(java.util.List.of(stored.activeOf(ACME, SignatureAlgorithm.ED25519))));
+        TenantContext.run(
+                ACME, () -> signer.remember(java.util.List.of(stored.activeOf(ACME, SignatureAlgorithm.ED25519))));
         int lookupsBefore = stored.lookups;
 
         TenantContext.run(ACME, () -> signer.sign(BODY, SignatureAlgorithm.ED25519));
@@ -115,7 +128,8 @@ class AnswerSignerTest {
 
     @Test
     void thereIsNoKeyOutsideAStore() {
-        assertThatThrownBy(() -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> signer.sign(BODY, SignatureAlgorithm.RSA_SHA256))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     static boolean verifies(SignatureAlgorithm algorithm, String pem, byte[] body, byte[] signature) {
@@ -142,8 +156,14 @@ class AnswerSignerTest {
 
         SigningKey activeOf(TenantRef store, SignatureAlgorithm algorithm) {
             return active.computeIfAbsent(store.schema(), s -> new EnumMap<>(SignatureAlgorithm.class))
-                    .computeIfAbsent(algorithm, a -> SigningKey.generate(SigningKey.newKid(a, AnswerSignerTest.this.clock.instant()), a,
-                            store.schema(), AnswerSignerTest.this.secrets, AnswerSignerTest.this.clock.instant()));
+                    .computeIfAbsent(
+                            algorithm,
+                            a -> SigningKey.generate(
+                                    SigningKey.newKid(a, AnswerSignerTest.this.clock.instant()),
+                                    a,
+                                    store.schema(),
+                                    AnswerSignerTest.this.secrets,
+                                    AnswerSignerTest.this.clock.instant()));
         }
 
         SigningKey rotate(TenantRef store, SignatureAlgorithm algorithm) {

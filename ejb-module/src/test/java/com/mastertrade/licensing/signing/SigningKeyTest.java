@@ -29,13 +29,16 @@ class SigningKeyTest {
 
         assertThat(key.isActive()).isTrue();
         assertThat(key.status()).isEqualTo("active");
-        assertThat(key.publicKeyPem()).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
+        assertThat(key.publicKeyPem())
+                .startsWith("-----BEGIN PUBLIC KEY-----\n")
+                .endsWith("-----END PUBLIC KEY-----\n");
         byte[] der = key.privateKey("tenant_acme", secrets).getEncoded();
         byte[] sealed = key.sealedPrivateKey();
         String stored = new String(sealed, StandardCharsets.ISO_8859_1);
         assertThat(stored).as("the private key in clear").doesNotContain(new String(der, StandardCharsets.ISO_8859_1));
         assertThat(stored).doesNotContain("PRIVATE KEY");
-        assertThat(algorithm.publicKey(key.publicKeyPem()).getAlgorithm()).isEqualTo(algorithm == SignatureAlgorithm.ED25519 ? "EdDSA" : "RSA");
+        assertThat(algorithm.publicKey(key.publicKeyPem()).getAlgorithm())
+                .isEqualTo(algorithm == SignatureAlgorithm.ED25519 ? "EdDSA" : "RSA");
     }
 
     @Test
@@ -50,21 +53,23 @@ class SigningKeyTest {
     @Test
     void aKeySealedWithThePreviousMasterKeyIsSealedAgainWithTheNewOne() {
         byte[] oldMaster = masterKey();
-        SigningKey key = SigningKey.generate("k1", SignatureAlgorithm.ED25519, "tenant_acme",
-                new SecretBox(oldMaster, null), NOW);
-        byte[] before = key.privateKey("tenant_acme", new SecretBox(oldMaster, null)).getEncoded();
+        SigningKey key = SigningKey.generate(
+                "k1", SignatureAlgorithm.ED25519, "tenant_acme", new SecretBox(oldMaster, null), NOW);
+        byte[] before =
+                key.privateKey("tenant_acme", new SecretBox(oldMaster, null)).getEncoded();
         byte[] newMaster = masterKey();
         SecretBox rotated = new SecretBox(newMaster, oldMaster);
 
         assertThat(key.resealWithCurrentMasterKey("tenant_acme", rotated)).isTrue();
         assertThat(key.resealWithCurrentMasterKey("tenant_acme", rotated)).isFalse();
-        assertThat(key.privateKey("tenant_acme", new SecretBox(newMaster, null)).getEncoded()).isEqualTo(before);
+        assertThat(key.privateKey("tenant_acme", new SecretBox(newMaster, null)).getEncoded())
+                .isEqualTo(before);
     }
 
     @Test
     void aRetiredKeyStaysRetired() {
-        SigningKey key = SigningKey.generate("k1", SignatureAlgorithm.ED25519, "tenant_acme",
-                new SecretBox(masterKey(), null), NOW);
+        SigningKey key = SigningKey.generate(
+                "k1", SignatureAlgorithm.ED25519, "tenant_acme", new SecretBox(masterKey(), null), NOW);
 
         key.retire(NOW.plusSeconds(60));
         key.retire(NOW.plusSeconds(120));
@@ -78,6 +83,7 @@ class SigningKeyTest {
     void keyIdsNameTheAlgorithmAndTheDay() {
         assertThat(SigningKey.newKid(SignatureAlgorithm.RSA_SHA256, NOW)).matches("rsa-20261124-[0-9a-f]{8}");
         assertThat(SigningKey.newKid(SignatureAlgorithm.ED25519, NOW)).matches("ed25519-20261124-[0-9a-f]{8}");
-        assertThat(SigningKey.newKid(SignatureAlgorithm.ED25519, NOW)).isNotEqualTo(SigningKey.newKid(SignatureAlgorithm.ED25519, NOW));
+        assertThat(SigningKey.newKid(SignatureAlgorithm.ED25519, NOW))
+                .isNotEqualTo(SigningKey.newKid(SignatureAlgorithm.ED25519, NOW));
     }
 }

@@ -24,9 +24,12 @@ class SigningKeysSetupTest {
 
     @Test
     void atStartUpEveryOpenStoreGetsItsKeysInItsOwnContextAndOneFailureStopsNoOther() {
-        SigningKeysSetup setup = wire(List.of(store(1, "acme", TenantStatus.ACTIVE),
-                store(2, "broken", TenantStatus.ACTIVE), store(3, "closed", TenantStatus.SUSPENDED),
-                store(4, "half-open", TenantStatus.PROVISIONING), store(5, "globex", TenantStatus.ACTIVE)));
+        SigningKeysSetup setup = wire(List.of(
+                store(1, "acme", TenantStatus.ACTIVE),
+                store(2, "broken", TenantStatus.ACTIVE),
+                store(3, "closed", TenantStatus.SUSPENDED),
+                store(4, "half-open", TenantStatus.PROVISIONING),
+                store(5, "globex", TenantStatus.ACTIVE)));
 
         setup.onPlatformReady(new PlatformReady());
 

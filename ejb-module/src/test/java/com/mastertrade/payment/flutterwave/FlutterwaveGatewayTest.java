@@ -44,15 +44,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FlutterwaveGatewayTest {
 
     @RegisterExtension
-    static WireMockExtension flutterwave = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
+    static WireMockExtension flutterwave = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
             .build();
 
     private static final String SECRET_KEY = "FLWSECK_TEST-9b1f0d2e3c4a5b6c7d8e9f00112233aa-X";
     private static final String SECRET_HASH = "mastertrade-demo-hash-2026";
-    private static final ProviderCredentials CREDENTIALS = new ProviderCredentials(PaymentProvider.FLUTTERWAVE,
-            Map.of("secret_key", SECRET_KEY, "secret_hash", SECRET_HASH));
-    private static final OrderPayment PAYMENT = new OrderPayment(1001, SampleOrders.REFERENCE,
-            new Money(15000, "XOF"), SampleOrders.REFERENCE, Map.of());
+    private static final ProviderCredentials CREDENTIALS = new ProviderCredentials(
+            PaymentProvider.FLUTTERWAVE, Map.of("secret_key", SECRET_KEY, "secret_hash", SECRET_HASH));
+    private static final OrderPayment PAYMENT =
+            new OrderPayment(1001, SampleOrders.REFERENCE, new Money(15000, "XOF"), SampleOrders.REFERENCE, Map.of());
     private static final KnownPayments PAYMENTS = KnownPayments.of(PaymentProvider.FLUTTERWAVE, PAYMENT);
 
     private final FlutterwaveGateway gateway = new FlutterwaveGateway();
@@ -97,9 +98,14 @@ class FlutterwaveGatewayTest {
 
     @Test
     void aRefusedKeyIsAProviderRejectionThatNamesNoKey() {
-        flutterwave.stubFor(post("/flutterwave/v3/payments").willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"status\": \"error\", \"message\": \"Invalid authorization key\", \"data\": null}")));
+        flutterwave.stubFor(
+                post("/flutterwave/v3/payments")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(401)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"status\": \"error\", \"message\": \"Invalid authorization key\", \"data\": null}")));
 
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), CREDENTIALS))
                 .isInstanceOf(ProviderRejectedException.class)
@@ -108,7 +114,8 @@ class FlutterwaveGatewayTest {
 
     @Test
     void aServerErrorOrASlowAnswerMeansFlutterwaveIsUnavailable() {
-        flutterwave.stubFor(post("/flutterwave/v3/payments").willReturn(aResponse().withStatus(502)));
+        flutterwave.stubFor(
+                post("/flutterwave/v3/payments").willReturn(aResponse().withStatus(502)));
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), CREDENTIALS))
                 .isInstanceOf(ProviderUnavailableException.class);
 
@@ -116,8 +123,9 @@ class FlutterwaveGatewayTest {
         flutterwave.stubFor(get("/flutterwave/v3/transactions/285959875/verify")
                 .willReturn(okJson(FlutterwaveSamples.verified("successful", 15000, "XOF", "MT-ORD-1001"))
                         .withFixedDelay(3_000)));
-        assertThatThrownBy(() -> gateway.readWebhook(delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH),
-                CREDENTIALS, PAYMENTS)).isInstanceOf(ProviderUnavailableException.class);
+        assertThatThrownBy(() -> gateway.readWebhook(
+                        delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH), CREDENTIALS, PAYMENTS))
+                .isInstanceOf(ProviderUnavailableException.class);
     }
 
     @Test
@@ -125,9 +133,15 @@ class FlutterwaveGatewayTest {
         flutterwave.stubFor(get("/flutterwave/v3/transactions/285959875/verify")
                 .willReturn(okJson(FlutterwaveSamples.verified("successful", 15000, "XOF", "MT-ORD-1001"))));
 
-        assertThat(gateway.readWebhook(delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH), CREDENTIALS,
-                PAYMENTS)).contains(new PaymentNotice("flw:285959875:successful", "charge.completed",
-                "MT-ORD-1001", Outcome.PAID, new Money(15000, "XOF"), "285959875"));
+        assertThat(gateway.readWebhook(
+                        delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH), CREDENTIALS, PAYMENTS))
+                .contains(new PaymentNotice(
+                        "flw:285959875:successful",
+                        "charge.completed",
+                        "MT-ORD-1001",
+                        Outcome.PAID,
+                        new Money(15000, "XOF"),
+                        "285959875"));
         flutterwave.verify(getRequestedFor(urlEqualTo("/flutterwave/v3/transactions/285959875/verify"))
                 .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY)));
     }
@@ -137,19 +151,23 @@ class FlutterwaveGatewayTest {
         flutterwave.stubFor(get("/flutterwave/v3/transactions/285959875/verify")
                 .willReturn(okJson(FlutterwaveSamples.verified("failed", 15000, "XOF", "MT-ORD-1001"))));
 
-        assertThat(gateway.readWebhook(delivery(FlutterwaveSamples.CHARGE_FAILED, SECRET_HASH), CREDENTIALS,
-                PAYMENTS)).get().extracting(PaymentNotice::outcome, PaymentNotice::eventId)
+        assertThat(gateway.readWebhook(delivery(FlutterwaveSamples.CHARGE_FAILED, SECRET_HASH), CREDENTIALS, PAYMENTS))
+                .get()
+                .extracting(PaymentNotice::outcome, PaymentNotice::eventId)
                 .containsExactly(Outcome.FAILED, "flw:285959875:failed");
     }
 
     @Test
     void aWrongOrMissingSecretHashIsRefusedBeforeAnyCall() {
-        assertThatThrownBy(() -> gateway.readWebhook(delivery(FlutterwaveSamples.CHARGE_COMPLETED, "guessed"),
-                CREDENTIALS, PAYMENTS)).isInstanceOf(InvalidWebhookException.class);
-        WebhookDelivery unsigned = new WebhookDelivery(Map.of("Content-Type", "application/json"),
+        assertThatThrownBy(() -> gateway.readWebhook(
+                        delivery(FlutterwaveSamples.CHARGE_COMPLETED, "guessed"), CREDENTIALS, PAYMENTS))
+                .isInstanceOf(InvalidWebhookException.class);
+        WebhookDelivery unsigned = new WebhookDelivery(
+                Map.of("Content-Type", "application/json"),
                 FlutterwaveSamples.CHARGE_COMPLETED.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> gateway.readWebhook(unsigned, CREDENTIALS, PAYMENTS))
-                .isInstanceOf(InvalidWebhookException.class).hasMessageContaining("verif-hash");
+                .isInstanceOf(InvalidWebhookException.class)
+                .hasMessageContaining("verif-hash");
         flutterwave.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -162,13 +180,14 @@ class FlutterwaveGatewayTest {
         "pending, 15000, XOF, MT-ORD-1001",
         "successful, 15000, XOF, MT-ORD-0999",
     })
-    void aVerificationThatDisagreesWithTheNotificationIsRefused(String status, long amount, String currency,
-            String txRef) {
+    void aVerificationThatDisagreesWithTheNotificationIsRefused(
+            String status, long amount, String currency, String txRef) {
         flutterwave.stubFor(get("/flutterwave/v3/transactions/285959875/verify")
                 .willReturn(okJson(FlutterwaveSamples.verified(status, amount, currency, txRef))));
 
-        assertThatThrownBy(() -> gateway.readWebhook(delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH),
-                CREDENTIALS, PAYMENTS)).isInstanceOf(InvalidWebhookException.class);
+        assertThatThrownBy(() -> gateway.readWebhook(
+                        delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH), CREDENTIALS, PAYMENTS))
+                .isInstanceOf(InvalidWebhookException.class);
     }
 
     /** A genuine payment of another amount is reported as it is: the order rejects it and keeps it for the staff. */
@@ -178,27 +197,38 @@ class FlutterwaveGatewayTest {
         flutterwave.stubFor(get("/flutterwave/v3/transactions/285959875/verify")
                 .willReturn(okJson(FlutterwaveSamples.verified("successful", 1500, "XOF", "MT-ORD-1001"))));
 
-        assertThat(gateway.readWebhook(delivery(underpaid, SECRET_HASH), CREDENTIALS, PAYMENTS)).get()
+        assertThat(gateway.readWebhook(delivery(underpaid, SECRET_HASH), CREDENTIALS, PAYMENTS))
+                .get()
                 .extracting(PaymentNotice::outcome, PaymentNotice::amount)
                 .containsExactly(Outcome.PAID, new Money(1500, "XOF"));
     }
 
     @Test
     void aTransactionFlutterwaveDoesNotKnowIsRefused() {
-        flutterwave.stubFor(get("/flutterwave/v3/transactions/285959875/verify").willReturn(aResponse()
-                .withStatus(400).withHeader("Content-Type", "application/json")
-                .withBody("{\"status\": \"error\", \"message\": \"No transaction was found for this id\", \"data\": null}")));
+        flutterwave.stubFor(
+                get("/flutterwave/v3/transactions/285959875/verify")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"status\": \"error\", \"message\": \"No transaction was found for this id\", \"data\": null}")));
 
-        assertThatThrownBy(() -> gateway.readWebhook(delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH),
-                CREDENTIALS, PAYMENTS)).isInstanceOf(InvalidWebhookException.class);
+        assertThatThrownBy(() -> gateway.readWebhook(
+                        delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH), CREDENTIALS, PAYMENTS))
+                .isInstanceOf(InvalidWebhookException.class);
     }
 
     @Test
     void paymentsOfNoOrderOfTheStoreAndOtherEventsSayNothing() {
-        assertThat(gateway.readWebhook(delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH), CREDENTIALS,
-                KnownPayments.of(PaymentProvider.FLUTTERWAVE))).isEmpty();
-        assertThat(gateway.readWebhook(delivery(FlutterwaveSamples.TRANSFER_COMPLETED, SECRET_HASH), CREDENTIALS,
-                PAYMENTS)).isEmpty();
+        assertThat(gateway.readWebhook(
+                        delivery(FlutterwaveSamples.CHARGE_COMPLETED, SECRET_HASH),
+                        CREDENTIALS,
+                        KnownPayments.of(PaymentProvider.FLUTTERWAVE)))
+                .isEmpty();
+        assertThat(gateway.readWebhook(
+                        delivery(FlutterwaveSamples.TRANSFER_COMPLETED, SECRET_HASH), CREDENTIALS, PAYMENTS))
+                .isEmpty();
         flutterwave.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -206,7 +236,8 @@ class FlutterwaveGatewayTest {
     void refundsTheOrdersTransactionFoundByItsReference() {
         flutterwave.stubFor(get("/flutterwave/v3/transactions/verify_by_reference?tx_ref=MT-ORD-1001")
                 .willReturn(okJson(FlutterwaveSamples.verified("successful", 15000, "XOF", "MT-ORD-1001"))));
-        flutterwave.stubFor(post("/flutterwave/v3/transactions/285959875/refund").willReturn(okJson("""
+        flutterwave.stubFor(
+                post("/flutterwave/v3/transactions/285959875/refund").willReturn(okJson("""
                 {"status": "success", "message": "Transaction refund initiated",
                  "data": {"id": 75923, "account_id": 17321, "tx_id": 285959875, "flw_ref": "URF_1795507200541_3572735",
                   "wallet_id": 74639, "amount_refunded": 15000, "status": "completed",
@@ -219,7 +250,7 @@ class FlutterwaveGatewayTest {
 
     /** As Flutterwave posts it: the store's secret hash in {@code verif-hash}, the event as JSON. */
     private static WebhookDelivery delivery(String event, String hash) {
-        return new WebhookDelivery(Map.of("Content-Type", "application/json", "verif-hash", hash),
-                event.getBytes(StandardCharsets.UTF_8));
+        return new WebhookDelivery(
+                Map.of("Content-Type", "application/json", "verif-hash", hash), event.getBytes(StandardCharsets.UTF_8));
     }
 }

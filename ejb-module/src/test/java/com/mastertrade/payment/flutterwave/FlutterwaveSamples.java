@@ -13,8 +13,7 @@ final class FlutterwaveSamples {
               "amount": 1000, "fee": 10.75, "status": "SUCCESSFUL", "reference": "a0a827b1eca65311_PMCKDU_5",
               "narration": "Payout", "complete_message": "Successful"}}""";
 
-    private FlutterwaveSamples() {
-    }
+    private FlutterwaveSamples() {}
 
     private static String charge(String status) {
         return """
@@ -57,7 +56,6 @@ final class FlutterwaveSamples {
                   "payment_type": "mobilemoneyfranco", "created_at": "2026-11-24T08:01:12.000Z", "account_id": 17321,
                   "amount_settled": 14475,
                   "customer": {"id": 215604089, "name": "Awa Koné", "phone_number": "2250700000000",
-                   "email": "awa@example.ci", "created_at": "2026-11-24T08:01:12.000Z"}}}"""
-                .formatted(txRef, amount, currency, amount, status);
+                   "email": "awa@example.ci", "created_at": "2026-11-24T08:01:12.000Z"}}}""".formatted(txRef, amount, currency, amount, status);
     }
 }

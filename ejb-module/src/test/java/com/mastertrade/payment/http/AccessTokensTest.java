@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AccessTokensTest {
 
     @RegisterExtension
-    static WireMockExtension provider = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
+    static WireMockExtension provider = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
             .build();
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
@@ -83,9 +84,14 @@ class AccessTokensTest {
     void aTokenRevokedBeforeItsExpiryIsReplacedOnce() {
         call("client", "secret");
         provider.stubFor(post("/token").willReturn(okJson("{\"access_token\": \"second\", \"expires_in\": 3600}")));
-        provider.stubFor(get("/resource").inScenario("revoked").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(401)).willSetStateTo("renewed"));
-        provider.stubFor(get("/resource").inScenario("revoked").whenScenarioStateIs("renewed")
+        provider.stubFor(get("/resource")
+                .inScenario("revoked")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(401))
+                .willSetStateTo("renewed"));
+        provider.stubFor(get("/resource")
+                .inScenario("revoked")
+                .whenScenarioStateIs("renewed")
                 .willReturn(okJson("{\"ok\": true}")));
 
         assertThat(call("client", "secret").status()).isEqualTo(200);
@@ -94,16 +100,25 @@ class AccessTokensTest {
 
     @Test
     void refusedCredentialsAreAProviderRejection() {
-        provider.stubFor(post("/token").willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": \"invalid_client\", \"error_description\": \"Client Authentication failed\"}")));
+        provider.stubFor(
+                post("/token")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(401)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"error\": \"invalid_client\", \"error_description\": \"Client Authentication failed\"}")));
 
-        assertThatThrownBy(() -> call("client", "secret")).isInstanceOf(ProviderRejectedException.class)
+        assertThatThrownBy(() -> call("client", "secret"))
+                .isInstanceOf(ProviderRejectedException.class)
                 .hasMessage("PayPal refused the request (HTTP 401): Client Authentication failed");
     }
 
     private ProviderAnswer call(String clientId, String secret) {
-        return tokens.send(ProviderHttp.url(base, "/token"), clientId, secret,
+        return tokens.send(
+                ProviderHttp.url(base, "/token"),
+                clientId,
+                secret,
                 token -> ProviderHttp.request(base, "/resource").header("Authorization", ProviderHttp.bearer(token)));
     }
 }

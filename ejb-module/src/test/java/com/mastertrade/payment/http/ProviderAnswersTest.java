@@ -17,8 +17,10 @@ class ProviderAnswersTest {
         ProviderAnswer answer = new ProviderAnswer(PaymentProvider.FLUTTERWAVE, 401, """
                 {"status": "error", "message": "Invalid key FLWSECK_TEST-9b1f0d2e3c4a5b6c7d8e9f00112233aa-X"}""");
 
-        assertThat(answer.rejected()).hasMessage("Flutterwave refused the request (HTTP 401): Invalid key [redacted]")
-                .extracting(e -> ((MastertradeException) e).status()).isEqualTo(502);
+        assertThat(answer.rejected())
+                .hasMessage("Flutterwave refused the request (HTTP 401): Invalid key [redacted]")
+                .extracting(e -> ((MastertradeException) e).status())
+                .isEqualTo(502);
     }
 
     @Test
@@ -27,15 +29,17 @@ class ProviderAnswersTest {
                 {"name": "UNPROCESSABLE_ENTITY", "message": "The requested action could not be performed.",
                  "details": [{"issue": "PAYEE_ACCOUNT_RESTRICTED", "description": "The merchant account is restricted."}]}""");
 
-        assertThat(answer.rejected()).hasMessage("PayPal refused the request (HTTP 422): The requested action could"
-                + " not be performed. (PAYEE_ACCOUNT_RESTRICTED)");
+        assertThat(answer.rejected())
+                .hasMessage("PayPal refused the request (HTTP 422): The requested action could"
+                        + " not be performed. (PAYEE_ACCOUNT_RESTRICTED)");
     }
 
     @Test
     void anAnswerThatIsNotJsonIsNoAnswer() {
         ProviderAnswer answer = new ProviderAnswer(PaymentProvider.ORANGEMONEY, 200, "<html>maintenance</html>");
 
-        assertThatThrownBy(answer::successJson).isInstanceOf(MastertradeException.class)
+        assertThatThrownBy(answer::successJson)
+                .isInstanceOf(MastertradeException.class)
                 .hasMessageContaining("no JSON object");
         assertThat(new ProviderAnswer(PaymentProvider.ORANGEMONEY, 403, "<html>Forbidden</html>").rejected())
                 .hasMessage("Orange Money refused the request (HTTP 403)");

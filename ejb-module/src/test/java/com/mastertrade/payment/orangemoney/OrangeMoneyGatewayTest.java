@@ -46,16 +46,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OrangeMoneyGatewayTest {
 
     @RegisterExtension
-    static WireMockExtension orange = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension orange = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String CLIENT_ID = "Gw7ybLhU0vEo3AqcGAMGsDdXdMvRDi6C";
     private static final String CLIENT_SECRET = "o7Rn3qXo2JGFa4Bp";
     private static final String PAY_TOKEN = "v1fd4ae0bc2d3b5e2e7e5c13ca6ad40ec8f1e0fc1ab8a63b7a8d56cf3ea2aa1c5";
     private static final String NOTIF_TOKEN = "dd497bda3b250e536186fc0663f32f40";
-    private static final Map<String, String> SENEGAL = Map.of("client_id", CLIENT_ID, "client_secret",
-            CLIENT_SECRET, "merchant_key", "a3f1c9d2", "country", "sn");
-    private static final OrderPayment PAYMENT = new OrderPayment(1001, SampleOrders.REFERENCE,
-            new Money(15000, "XOF"), NOTIF_TOKEN, Map.of("pay_token", PAY_TOKEN));
+    private static final Map<String, String> SENEGAL =
+            Map.of("client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "merchant_key", "a3f1c9d2", "country", "sn");
+    private static final OrderPayment PAYMENT = new OrderPayment(
+            1001, SampleOrders.REFERENCE, new Money(15000, "XOF"), NOTIF_TOKEN, Map.of("pay_token", PAY_TOKEN));
     private static final KnownPayments PAYMENTS = KnownPayments.of(PaymentProvider.ORANGEMONEY, PAYMENT);
 
     private final OrangeMoneyGateway gateway = new OrangeMoneyGateway();
@@ -71,14 +73,16 @@ class OrangeMoneyGatewayTest {
 
     @Test
     void opensAWebPaymentWithABearerTokenFromTheStoresApplication() {
-        orange.stubFor(post("/orangemoney/orange-money-webpay/sn/v1/webpayment").willReturn(okJson(WEB_PAYMENT)
-                .withStatus(201)));
+        orange.stubFor(post("/orangemoney/orange-money-webpay/sn/v1/webpayment")
+                .willReturn(okJson(WEB_PAYMENT).withStatus(201)));
 
         Checkout checkout = gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), senegal());
 
-        assertThat(checkout).isEqualTo(new Checkout(URI.create(
-                "https://mpayment.orange-money.com/sn/mpayment/abstract/" + PAY_TOKEN), NOTIF_TOKEN,
-                Map.of("pay_token", PAY_TOKEN)));
+        assertThat(checkout)
+                .isEqualTo(new Checkout(
+                        URI.create("https://mpayment.orange-money.com/sn/mpayment/abstract/" + PAY_TOKEN),
+                        NOTIF_TOKEN,
+                        Map.of("pay_token", PAY_TOKEN)));
         orange.verify(postRequestedFor(urlEqualTo("/orangemoney/oauth/v3/token"))
                 .withHeader("Authorization", equalTo(ProviderHttp.basicAuthorization(CLIENT_ID, CLIENT_SECRET)))
                 .withFormParam("grant_type", equalTo("client_credentials")));
@@ -94,12 +98,13 @@ class OrangeMoneyGatewayTest {
 
     @Test
     void theSandboxTakesItsOwnCurrency() {
-        orange.stubFor(post("/orangemoney/orange-money-webpay/dev/v1/webpayment").willReturn(okJson(WEB_PAYMENT)
-                .withStatus(201)));
+        orange.stubFor(post("/orangemoney/orange-money-webpay/dev/v1/webpayment")
+                .willReturn(okJson(WEB_PAYMENT).withStatus(201)));
         Map<String, String> sandbox = new HashMap<>(SENEGAL);
         sandbox.put("country", "dev");
 
-        gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")),
+        gateway.openCheckout(
+                SampleOrders.checkout(new Money(15000, "XOF")),
                 new ProviderCredentials(PaymentProvider.ORANGEMONEY, sandbox));
 
         orange.verify(postRequestedFor(urlEqualTo("/orangemoney/orange-money-webpay/dev/v1/webpayment"))
@@ -110,21 +115,23 @@ class OrangeMoneyGatewayTest {
     @Test
     void currenciesWithCentsAreRefusedBeforeOrangeIsAsked() {
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(4990, "EUR")), senegal()))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("Orange Money does not take EUR");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Orange Money does not take EUR");
         orange.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void aServerErrorOrASlowAnswerMeansOrangeIsUnavailable() {
-        orange.stubFor(post("/orangemoney/orange-money-webpay/sn/v1/webpayment").willReturn(aResponse()
-                .withStatus(503)));
+        orange.stubFor(post("/orangemoney/orange-money-webpay/sn/v1/webpayment")
+                .willReturn(aResponse().withStatus(503)));
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), senegal()))
                 .isInstanceOf(ProviderUnavailableException.class);
 
         gateway.http = new ProviderHttp(PaymentProvider.ORANGEMONEY, Duration.ofSeconds(1));
         gateway.tokenCache();
         orange.stubFor(post("/orangemoney/orange-money-webpay/sn/v1/transactionstatus")
-                .willReturn(okJson(status("SUCCESS", "MT-ORD-1001", "MP261124.0801.A00073")).withFixedDelay(3_000)));
+                .willReturn(okJson(status("SUCCESS", "MT-ORD-1001", "MP261124.0801.A00073"))
+                        .withFixedDelay(3_000)));
         assertThatThrownBy(() -> gateway.readWebhook(notification("SUCCESS", NOTIF_TOKEN), senegal(), PAYMENTS))
                 .isInstanceOf(ProviderUnavailableException.class);
     }
@@ -132,11 +139,17 @@ class OrangeMoneyGatewayTest {
     @Test
     void aSuccessConfirmedByTheTransactionStatusIsPaid() {
         orange.stubFor(post("/orangemoney/orange-money-webpay/sn/v1/transactionstatus")
-                .willReturn(okJson(status("SUCCESS", "MT-ORD-1001", "MP261124.0801.A00073")).withStatus(201)));
+                .willReturn(okJson(status("SUCCESS", "MT-ORD-1001", "MP261124.0801.A00073"))
+                        .withStatus(201)));
 
-        assertThat(gateway.readWebhook(notification("SUCCESS", NOTIF_TOKEN), senegal(), PAYMENTS)).contains(
-                new PaymentNotice("om:MP261124.0801.A00073:SUCCESS", "SUCCESS", "MT-ORD-1001", Outcome.PAID,
-                        new Money(15000, "XOF"), "MP261124.0801.A00073"));
+        assertThat(gateway.readWebhook(notification("SUCCESS", NOTIF_TOKEN), senegal(), PAYMENTS))
+                .contains(new PaymentNotice(
+                        "om:MP261124.0801.A00073:SUCCESS",
+                        "SUCCESS",
+                        "MT-ORD-1001",
+                        Outcome.PAID,
+                        new Money(15000, "XOF"),
+                        "MP261124.0801.A00073"));
         orange.verify(postRequestedFor(urlEqualTo("/orangemoney/orange-money-webpay/sn/v1/transactionstatus"))
                 .withHeader("Authorization", equalTo("Bearer i6m2iIcY0SodWSe4PAKpRjEB3dV6"))
                 .withRequestBody(equalToJson("""
@@ -148,7 +161,8 @@ class OrangeMoneyGatewayTest {
         orange.stubFor(post("/orangemoney/orange-money-webpay/sn/v1/transactionstatus")
                 .willReturn(okJson(status("FAILED", "MT-ORD-1001", "MP261124.0801.A00073"))));
 
-        assertThat(gateway.readWebhook(notification("FAILED", NOTIF_TOKEN), senegal(), PAYMENTS)).get()
+        assertThat(gateway.readWebhook(notification("FAILED", NOTIF_TOKEN), senegal(), PAYMENTS))
+                .get()
                 .extracting(PaymentNotice::outcome, PaymentNotice::eventId)
                 .containsExactly(Outcome.FAILED, "om:MP261124.0801.A00073:FAILED");
     }
@@ -172,16 +186,20 @@ class OrangeMoneyGatewayTest {
 
     @Test
     void aNotificationWithAnUnknownNotifTokenIsRefusedWithoutAskingOrange() {
-        assertThatThrownBy(() -> gateway.readWebhook(notification("SUCCESS", "0123456789abcdef0123456789abcdef"),
-                senegal(), PAYMENTS)).isInstanceOf(InvalidWebhookException.class).hasMessageContaining("notif_token");
+        assertThatThrownBy(() -> gateway.readWebhook(
+                        notification("SUCCESS", "0123456789abcdef0123456789abcdef"), senegal(), PAYMENTS))
+                .isInstanceOf(InvalidWebhookException.class)
+                .hasMessageContaining("notif_token");
         orange.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void refundsAreMadeInTheMerchantPortal() {
         assertThatThrownBy(() -> gateway.refund(PAYMENT, senegal()))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("merchant portal")
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("REFUND_NOT_SUPPORTED");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("merchant portal")
+                .extracting(e -> ((ConflictException) e).code())
+                .isEqualTo("REFUND_NOT_SUPPORTED");
     }
 
     private static final String WEB_PAYMENT = """
@@ -198,8 +216,8 @@ class OrangeMoneyGatewayTest {
     /** As Orange posts it to notif_url: unsigned JSON. */
     private static WebhookDelivery notification(String status, String notifToken) {
         return new WebhookDelivery(Map.of("Content-Type", "application/json"), """
-                {"status": "%s", "notif_token": "%s", "txnid": "MP261124.0801.A00073"}"""
-                .formatted(status, notifToken).getBytes(StandardCharsets.UTF_8));
+                {"status": "%s", "notif_token": "%s", "txnid": "MP261124.0801.A00073"}""".formatted(status, notifToken)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static ProviderCredentials senegal() {

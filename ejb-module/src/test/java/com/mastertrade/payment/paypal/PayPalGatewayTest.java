@@ -48,15 +48,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PayPalGatewayTest {
 
     @RegisterExtension
-    static WireMockExtension paypal = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension paypal = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String CLIENT_ID = "AVdemoClientId0000000000000000000000000000000000000000000000000000000000";
-    private static final String CLIENT_SECRET = "EFdemoClientSecret000000000000000000000000000000000000000000000000000000";
-    private static final String ACCESS_TOKEN = "A21AAFEpH4PsADK7qSS7pSRsgzfENtu-Q1ysgEDVDESseMHBYXVJYE8ovjj68elIDy8nF26AwPhfXTIeWAZHSLIsQkSYz9ifg";
-    private static final Map<String, String> CREDENTIALS = Map.of("client_id", CLIENT_ID,
-            "client_secret", CLIENT_SECRET, "webhook_id", "8PT597110X687430LKGECATA");
-    private static final OrderPayment PAYMENT = new OrderPayment(1001, SampleOrders.REFERENCE,
-            new Money(4990, "EUR"), PayPalSamples.ORDER_ID, Map.of());
+    private static final String CLIENT_SECRET =
+            "EFdemoClientSecret000000000000000000000000000000000000000000000000000000";
+    private static final String ACCESS_TOKEN =
+            "A21AAFEpH4PsADK7qSS7pSRsgzfENtu-Q1ysgEDVDESseMHBYXVJYE8ovjj68elIDy8nF26AwPhfXTIeWAZHSLIsQkSYz9ifg";
+    private static final Map<String, String> CREDENTIALS =
+            Map.of("client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "webhook_id", "8PT597110X687430LKGECATA");
+    private static final OrderPayment PAYMENT =
+            new OrderPayment(1001, SampleOrders.REFERENCE, new Money(4990, "EUR"), PayPalSamples.ORDER_ID, Map.of());
 
     private final PayPalGateway gateway = new PayPalGateway();
 
@@ -89,11 +93,13 @@ class PayPalGatewayTest {
                 .withRequestBody(matchingJsonPath("$.purchase_units[0].custom_id", equalTo("MT-ORD-1001")))
                 .withRequestBody(matchingJsonPath("$.purchase_units[0].amount.currency_code", equalTo("EUR")))
                 .withRequestBody(matchingJsonPath("$.purchase_units[0].amount.value", equalTo("49.90")))
-                .withRequestBody(matchingJsonPath("$.payment_source.paypal.experience_context.locale",
-                        equalTo("fr-FR")))
-                .withRequestBody(matchingJsonPath("$.payment_source.paypal.experience_context.return_url",
+                .withRequestBody(
+                        matchingJsonPath("$.payment_source.paypal.experience_context.locale", equalTo("fr-FR")))
+                .withRequestBody(matchingJsonPath(
+                        "$.payment_source.paypal.experience_context.return_url",
                         equalTo(SampleOrders.RETURN_URL.toString())))
-                .withRequestBody(matchingJsonPath("$.payment_source.paypal.experience_context.cancel_url",
+                .withRequestBody(matchingJsonPath(
+                        "$.payment_source.paypal.experience_context.cancel_url",
                         equalTo(SampleOrders.CANCEL_URL.toString()))));
     }
 
@@ -115,7 +121,8 @@ class PayPalGatewayTest {
         Map<String, String> sandbox = new HashMap<>(CREDENTIALS);
         sandbox.put("environment", "sandbox");
 
-        gateway.openCheckout(SampleOrders.checkout(new Money(4990, "EUR")),
+        gateway.openCheckout(
+                SampleOrders.checkout(new Money(4990, "EUR")),
                 new ProviderCredentials(PaymentProvider.PAYPAL, sandbox));
 
         paypal.verify(1, postRequestedFor(urlEqualTo("/paypal-sandbox/v2/checkout/orders")));
@@ -127,14 +134,18 @@ class PayPalGatewayTest {
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), credentials()))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("PayPal does not take XOF")
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("CURRENCY_NOT_SUPPORTED");
+                .extracting(e -> ((ConflictException) e).code())
+                .isEqualTo("CURRENCY_NOT_SUPPORTED");
         paypal.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void aRefusedOrderIsAProviderRejectionThatSaysWhy() {
-        paypal.stubFor(post("/paypal/v2/checkout/orders").willReturn(aResponse().withStatus(422)
-                .withHeader("Content-Type", "application/json").withBody("""
+        paypal.stubFor(post("/paypal/v2/checkout/orders")
+                .willReturn(aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
                 {"name": "UNPROCESSABLE_ENTITY",
                  "details": [{"field": "/purchase_units/@reference_id=='MT-ORD-1001'/amount/currency_code",
                    "issue": "CURRENCY_NOT_SUPPORTED_FOR_RECEIVER", "description": "This currency cannot be accepted."}],
@@ -155,10 +166,11 @@ class PayPalGatewayTest {
 
         gateway.http = new ProviderHttp(PaymentProvider.PAYPAL, Duration.ofSeconds(1));
         gateway.tokenCache();
-        paypal.stubFor(post("/paypal/v2/checkout/orders").willReturn(okJson(PayPalSamples.ORDER_CREATED)
-                .withFixedDelay(3_000)));
+        paypal.stubFor(post("/paypal/v2/checkout/orders")
+                .willReturn(okJson(PayPalSamples.ORDER_CREATED).withFixedDelay(3_000)));
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(4990, "EUR")), credentials()))
-                .isInstanceOf(ProviderUnavailableException.class).hasMessageContaining("did not answer within 1000 ms");
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessageContaining("did not answer within 1000 ms");
     }
 
     @Test
@@ -166,12 +178,17 @@ class PayPalGatewayTest {
         paypal.stubFor(post("/paypal/v2/checkout/orders/5O190127TN364715T/capture")
                 .willReturn(okJson(PayPalSamples.ORDER_CAPTURED).withStatus(201)));
 
-        Optional<PaymentNotice> notice = gateway.onReturn(Map.of("token", PayPalSamples.ORDER_ID,
-                "PayerID", "QYR5Z8XDVJNXQ"), PAYMENT, credentials());
+        Optional<PaymentNotice> notice = gateway.onReturn(
+                Map.of("token", PayPalSamples.ORDER_ID, "PayerID", "QYR5Z8XDVJNXQ"), PAYMENT, credentials());
 
-        assertThat(notice).contains(new PaymentNotice("capture:42311647XV020574X:COMPLETED",
-                "CHECKOUT.ORDER.CAPTURED", "MT-ORD-1001", Outcome.PAID, new Money(4990, "EUR"),
-                PayPalSamples.CAPTURE_ID));
+        assertThat(notice)
+                .contains(new PaymentNotice(
+                        "capture:42311647XV020574X:COMPLETED",
+                        "CHECKOUT.ORDER.CAPTURED",
+                        "MT-ORD-1001",
+                        Outcome.PAID,
+                        new Money(4990, "EUR"),
+                        PayPalSamples.CAPTURE_ID));
         paypal.verify(postRequestedFor(urlEqualTo("/paypal/v2/checkout/orders/5O190127TN364715T/capture"))
                 .withHeader("PayPal-Request-Id", equalTo("capture-5O190127TN364715T"))
                 .withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
@@ -179,11 +196,16 @@ class PayPalGatewayTest {
 
     @Test
     void anOrderNotApprovedYetOrAnotherOrdersTokenTellsNothing() {
-        paypal.stubFor(post("/paypal/v2/checkout/orders/5O190127TN364715T/capture").willReturn(aResponse()
-                .withStatus(422).withHeader("Content-Type", "application/json").withBody(PayPalSamples.NOT_APPROVED)));
+        paypal.stubFor(post("/paypal/v2/checkout/orders/5O190127TN364715T/capture")
+                .willReturn(aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(PayPalSamples.NOT_APPROVED)));
 
-        assertThat(gateway.onReturn(Map.of("token", PayPalSamples.ORDER_ID), PAYMENT, credentials())).isEmpty();
-        assertThat(gateway.onReturn(Map.of("token", "8AB12345CD678901E"), PAYMENT, credentials())).isEmpty();
+        assertThat(gateway.onReturn(Map.of("token", PayPalSamples.ORDER_ID), PAYMENT, credentials()))
+                .isEmpty();
+        assertThat(gateway.onReturn(Map.of("token", "8AB12345CD678901E"), PAYMENT, credentials()))
+                .isEmpty();
         paypal.verify(1, postRequestedFor(urlEqualTo("/paypal/v2/checkout/orders/5O190127TN364715T/capture")));
     }
 
@@ -192,17 +214,25 @@ class PayPalGatewayTest {
         paypal.stubFor(post("/paypal/v1/notifications/verify-webhook-signature")
                 .willReturn(okJson("{\"verification_status\": \"SUCCESS\"}")));
 
-        Optional<PaymentNotice> notice = gateway.readWebhook(delivery(PayPalSamples.CAPTURE_COMPLETED),
-                credentials(), KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT));
+        Optional<PaymentNotice> notice = gateway.readWebhook(
+                delivery(PayPalSamples.CAPTURE_COMPLETED),
+                credentials(),
+                KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT));
 
-        assertThat(notice).contains(new PaymentNotice("capture:42311647XV020574X:COMPLETED",
-                "PAYMENT.CAPTURE.COMPLETED", "MT-ORD-1001", Outcome.PAID, new Money(4990, "EUR"),
-                PayPalSamples.CAPTURE_ID));
+        assertThat(notice)
+                .contains(new PaymentNotice(
+                        "capture:42311647XV020574X:COMPLETED",
+                        "PAYMENT.CAPTURE.COMPLETED",
+                        "MT-ORD-1001",
+                        Outcome.PAID,
+                        new Money(4990, "EUR"),
+                        PayPalSamples.CAPTURE_ID));
         paypal.verify(postRequestedFor(urlEqualTo("/paypal/v1/notifications/verify-webhook-signature"))
                 .withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
                 .withRequestBody(matchingJsonPath("$.auth_algo", equalTo("SHA256withRSA")))
-                .withRequestBody(matchingJsonPath("$.cert_url", equalTo(
-                        "https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77")))
+                .withRequestBody(matchingJsonPath(
+                        "$.cert_url",
+                        equalTo("https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77")))
                 .withRequestBody(matchingJsonPath("$.transmission_id", equalTo("69cd13f0-d67a-11e5-baa3-778b53f4ae55")))
                 .withRequestBody(matchingJsonPath("$.transmission_sig", equalTo(SIGNATURE)))
                 .withRequestBody(matchingJsonPath("$.transmission_time", equalTo("2026-11-24T08:01:15Z")))
@@ -217,17 +247,22 @@ class PayPalGatewayTest {
         paypal.stubFor(post("/paypal/v1/notifications/verify-webhook-signature")
                 .willReturn(okJson("{\"verification_status\": \"FAILURE\"}")));
 
-        assertThatThrownBy(() -> gateway.readWebhook(delivery(PayPalSamples.CAPTURE_COMPLETED), credentials(),
-                KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT))).isInstanceOf(InvalidWebhookException.class);
+        assertThatThrownBy(() -> gateway.readWebhook(
+                        delivery(PayPalSamples.CAPTURE_COMPLETED),
+                        credentials(),
+                        KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT)))
+                .isInstanceOf(InvalidWebhookException.class);
     }
 
     @Test
     void aNotificationWithoutTransmissionHeadersIsRefusedWithoutAskingPayPal() {
-        WebhookDelivery bare = new WebhookDelivery(Map.of("Content-Type", "application/json"),
+        WebhookDelivery bare = new WebhookDelivery(
+                Map.of("Content-Type", "application/json"),
                 PayPalSamples.CAPTURE_COMPLETED.getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> gateway.readWebhook(bare, credentials(), KnownPayments.of(PaymentProvider.PAYPAL)))
-                .isInstanceOf(InvalidWebhookException.class).hasMessageContaining("PAYPAL-AUTH-ALGO");
+                .isInstanceOf(InvalidWebhookException.class)
+                .hasMessageContaining("PAYPAL-AUTH-ALGO");
         paypal.verify(0, postRequestedFor(urlEqualTo("/paypal/v1/notifications/verify-webhook-signature")));
     }
 
@@ -236,8 +271,11 @@ class PayPalGatewayTest {
         paypal.stubFor(post("/paypal/v1/notifications/verify-webhook-signature")
                 .willReturn(okJson("{\"verification_status\": \"SUCCESS\"}")));
 
-        assertThat(gateway.readWebhook(delivery(PayPalSamples.CAPTURE_DENIED), credentials(),
-                KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT))).get()
+        assertThat(gateway.readWebhook(
+                        delivery(PayPalSamples.CAPTURE_DENIED),
+                        credentials(),
+                        KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT)))
+                .get()
                 .extracting(PaymentNotice::outcome, PaymentNotice::eventId, PaymentNotice::orderReference)
                 .containsExactly(Outcome.FAILED, "capture:42311647XV020574X:DENIED", "MT-ORD-1001");
     }
@@ -250,28 +288,38 @@ class PayPalGatewayTest {
                 {"id": "42311647XV020574X", "status": "REFUNDED", "custom_id": "MT-ORD-1001",
                  "amount": {"currency_code": "EUR", "value": "49.90"}}""")));
 
-        assertThat(gateway.readWebhook(delivery(PayPalSamples.CAPTURE_REFUNDED), credentials(),
-                KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT))).contains(new PaymentNotice(
-                "refund:1Y107995YT783435V", "PAYMENT.CAPTURE.REFUNDED", "MT-ORD-1001", Outcome.REFUNDED,
-                new Money(4990, "EUR"), "1Y107995YT783435V"));
+        assertThat(gateway.readWebhook(
+                        delivery(PayPalSamples.CAPTURE_REFUNDED),
+                        credentials(),
+                        KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT)))
+                .contains(new PaymentNotice(
+                        "refund:1Y107995YT783435V",
+                        "PAYMENT.CAPTURE.REFUNDED",
+                        "MT-ORD-1001",
+                        Outcome.REFUNDED,
+                        new Money(4990, "EUR"),
+                        "1Y107995YT783435V"));
     }
 
     @Test
     void otherEventsSayNothingAndCostNoCall() {
-        assertThat(gateway.readWebhook(delivery(PayPalSamples.ORDER_APPROVED), credentials(),
-                KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT))).isEmpty();
+        assertThat(gateway.readWebhook(
+                        delivery(PayPalSamples.ORDER_APPROVED),
+                        credentials(),
+                        KnownPayments.of(PaymentProvider.PAYPAL, PAYMENT)))
+                .isEmpty();
         paypal.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void refundsTheOrdersCaptureOnceWhateverTheRetries() {
-        paypal.stubFor(get("/paypal/v2/checkout/orders/5O190127TN364715T")
-                .willReturn(okJson(PayPalSamples.ORDER_CAPTURED)));
-        paypal.stubFor(post("/paypal/v2/payments/captures/42311647XV020574X/refund").willReturn(okJson("""
+        paypal.stubFor(
+                get("/paypal/v2/checkout/orders/5O190127TN364715T").willReturn(okJson(PayPalSamples.ORDER_CAPTURED)));
+        paypal.stubFor(post("/paypal/v2/payments/captures/42311647XV020574X/refund")
+                .willReturn(okJson("""
                 {"id": "1JU08902781691411", "status": "COMPLETED",
                  "links": [{"href": "https://api.paypal.com/v2/payments/refunds/1JU08902781691411", "rel": "self", "method": "GET"},
-                           {"href": "https://api.paypal.com/v2/payments/captures/42311647XV020574X", "rel": "up", "method": "GET"}]}""")
-                .withStatus(201)));
+                           {"href": "https://api.paypal.com/v2/payments/captures/42311647XV020574X", "rel": "up", "method": "GET"}]}""").withStatus(201)));
 
         assertThat(gateway.refund(PAYMENT, credentials())).isEqualTo("1JU08902781691411");
         paypal.verify(postRequestedFor(urlEqualTo("/paypal/v2/payments/captures/42311647XV020574X/refund"))
@@ -290,20 +338,24 @@ class PayPalGatewayTest {
         paypal.verify(0, postRequestedFor(urlEqualTo("/paypal/v2/payments/captures/42311647XV020574X/refund")));
     }
 
-    private static final String SIGNATURE = "eoCIm1/3DP4UY4oOMKCWS6p5EbM+SPE2Qm9N1dfb5GyHLdpyIK+Bg3QgoE3SiW0k3tu8JzDqJvGo"
-            + "dBcsUPUZ9QqlUCnGEmqQRIt/9xv3hkWuTTFefghAPiBVoxNJWSDQljr4eDF5nT3X5rYA3dwwZaYGWJCAdW1Af1mb9Wu4cMQZS4Ib5SRpbt"
-            + "Zi8SgbcORcjHpYJJMRJVzX7a1XMH+KTJVZG1ZgPL9CpYgDXHHjgMrw+OAhDA+Rq+8gHX2Cnu2Um76ZsgYpmxgLH2r+vzBC8zRhCvPOhhgg"
-            + "AkwpHuvxrYEBATkhGrIZJp+R/tqnhv9J2gl3cO1HBs1W2bh7xEYWqDdmQ==";
+    private static final String SIGNATURE =
+            "eoCIm1/3DP4UY4oOMKCWS6p5EbM+SPE2Qm9N1dfb5GyHLdpyIK+Bg3QgoE3SiW0k3tu8JzDqJvGo"
+                    + "dBcsUPUZ9QqlUCnGEmqQRIt/9xv3hkWuTTFefghAPiBVoxNJWSDQljr4eDF5nT3X5rYA3dwwZaYGWJCAdW1Af1mb9Wu4cMQZS4Ib5SRpbt"
+                    + "Zi8SgbcORcjHpYJJMRJVzX7a1XMH+KTJVZG1ZgPL9CpYgDXHHjgMrw+OAhDA+Rq+8gHX2Cnu2Um76ZsgYpmxgLH2r+vzBC8zRhCvPOhhgg"
+                    + "AkwpHuvxrYEBATkhGrIZJp+R/tqnhv9J2gl3cO1HBs1W2bh7xEYWqDdmQ==";
 
     /** A delivery with the transmission headers PayPal sends (their values from PayPal's documentation). */
     private static WebhookDelivery delivery(String event) {
-        return new WebhookDelivery(Map.of(
-                "Content-Type", "application/json",
-                "PAYPAL-AUTH-ALGO", "SHA256withRSA",
-                "PAYPAL-CERT-URL", "https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77",
-                "PAYPAL-TRANSMISSION-ID", "69cd13f0-d67a-11e5-baa3-778b53f4ae55",
-                "PAYPAL-TRANSMISSION-SIG", SIGNATURE,
-                "PAYPAL-TRANSMISSION-TIME", "2026-11-24T08:01:15Z"), event.getBytes(StandardCharsets.UTF_8));
+        return new WebhookDelivery(
+                Map.of(
+                        "Content-Type", "application/json",
+                        "PAYPAL-AUTH-ALGO", "SHA256withRSA",
+                        "PAYPAL-CERT-URL",
+                                "https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77",
+                        "PAYPAL-TRANSMISSION-ID", "69cd13f0-d67a-11e5-baa3-778b53f4ae55",
+                        "PAYPAL-TRANSMISSION-SIG", SIGNATURE,
+                        "PAYPAL-TRANSMISSION-TIME", "2026-11-24T08:01:15Z"),
+                event.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ProviderCredentials credentials() {

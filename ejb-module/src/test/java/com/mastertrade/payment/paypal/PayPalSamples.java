@@ -121,6 +121,5 @@ final class PayPalSamples {
              "event_type": "CHECKOUT.ORDER.APPROVED", "summary": "An order has been approved by buyer",
              "resource": {"id": "5O190127TN364715T", "status": "APPROVED", "intent": "CAPTURE"}}""";
 
-    private PayPalSamples() {
-    }
+    private PayPalSamples() {}
 }

@@ -18,8 +18,9 @@ class SandboxSignatureTest {
 
     private static final String SECRET = "whsec_sandbox_test";
     private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
-    private static final byte[] BODY = "{\"event_id\":\"evt_1\",\"order_id\":\"7\",\"status\":\"paid\",\"amount\":15000,\"currency\":\"XOF\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY =
+            "{\"event_id\":\"evt_1\",\"order_id\":\"7\",\"status\":\"paid\",\"amount\":15000,\"currency\":\"XOF\"}"
+                    .getBytes(StandardCharsets.UTF_8);
 
     private static void verify(String header, byte[] body, Instant now) {
         SandboxSignature.verify(Optional.ofNullable(header), body, SECRET, now);
@@ -43,7 +44,8 @@ class SandboxSignatureTest {
         tampered[tampered.length - 3] = 'E';
 
         assertRefused(() -> verify(header, tampered, NOW), "does not match");
-        assertRefused(() -> SandboxSignature.verify(Optional.of(header), BODY, "another-secret", NOW), "does not match");
+        assertRefused(
+                () -> SandboxSignature.verify(Optional.of(header), BODY, "another-secret", NOW), "does not match");
     }
 
     @Test
@@ -60,7 +62,8 @@ class SandboxSignatureTest {
     @Test
     void oneMatchingSignatureAmongSeveralIsEnough() {
         String good = SandboxSignature.header(SECRET, NOW, BODY);
-        String withOld = "t=" + NOW.getEpochSecond() + ",v1=" + "ab".repeat(32) + "," + good.substring(good.indexOf("v1="));
+        String withOld =
+                "t=" + NOW.getEpochSecond() + ",v1=" + "ab".repeat(32) + "," + good.substring(good.indexOf("v1="));
         assertThatCode(() -> verify(withOld, BODY, NOW)).doesNotThrowAnyException();
     }
 
@@ -76,6 +79,8 @@ class SandboxSignatureTest {
     }
 
     private static void assertRefused(Runnable check, String why) {
-        assertThatThrownBy(check::run).isInstanceOf(InvalidWebhookException.class).hasMessageContaining(why);
+        assertThatThrownBy(check::run)
+                .isInstanceOf(InvalidWebhookException.class)
+                .hasMessageContaining(why);
     }
 }

@@ -3,14 +3,14 @@ package com.mastertrade.payment.stripe;
 /** Events as Stripe sends them (API version 2025-08-27.basil), trimmed of fields nobody reads. */
 final class StripeEventsSamples {
 
-    static final String SESSION_COMPLETED_PAID = session("evt_1QmDemoCompleted", "checkout.session.completed",
-            "paid", "complete");
-    static final String SESSION_COMPLETED_UNPAID = session("evt_1QmDemoPending", "checkout.session.completed",
-            "unpaid", "complete");
-    static final String ASYNC_SUCCEEDED = session("evt_1QmDemoAsyncOk", "checkout.session.async_payment_succeeded",
-            "paid", "complete");
-    static final String ASYNC_FAILED = session("evt_1QmDemoAsyncKo", "checkout.session.async_payment_failed",
-            "unpaid", "complete");
+    static final String SESSION_COMPLETED_PAID =
+            session("evt_1QmDemoCompleted", "checkout.session.completed", "paid", "complete");
+    static final String SESSION_COMPLETED_UNPAID =
+            session("evt_1QmDemoPending", "checkout.session.completed", "unpaid", "complete");
+    static final String ASYNC_SUCCEEDED =
+            session("evt_1QmDemoAsyncOk", "checkout.session.async_payment_succeeded", "paid", "complete");
+    static final String ASYNC_FAILED =
+            session("evt_1QmDemoAsyncKo", "checkout.session.async_payment_failed", "unpaid", "complete");
 
     static final String CHARGE_REFUNDED = """
             {
@@ -55,8 +55,7 @@ final class StripeEventsSamples {
               "type": "customer.created"
             }""";
 
-    private StripeEventsSamples() {
-    }
+    private StripeEventsSamples() {}
 
     private static String session(String eventId, String type, String paymentStatus, String status) {
         return """

@@ -43,15 +43,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StripeGatewayTest {
 
     @RegisterExtension
-    static WireMockExtension stripe = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension stripe = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String SECRET_KEY = "sk_test_51Mastertrade0000000000000000000000000000demo";
     private static final String WEBHOOK_SECRET = "whsec_demoSigningSecret00000000000000";
     private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
-    private static final ProviderCredentials CREDENTIALS = new ProviderCredentials(PaymentProvider.STRIPE,
-            Map.of("secret_key", SECRET_KEY, "webhook_secret", WEBHOOK_SECRET));
-    private static final OrderPayment PAYMENT = new OrderPayment(1001, SampleOrders.REFERENCE,
-            new Money(15000, "XOF"), "cs_test_a1B2c3D4e5", Map.of());
+    private static final ProviderCredentials CREDENTIALS = new ProviderCredentials(
+            PaymentProvider.STRIPE, Map.of("secret_key", SECRET_KEY, "webhook_secret", WEBHOOK_SECRET));
+    private static final OrderPayment PAYMENT =
+            new OrderPayment(1001, SampleOrders.REFERENCE, new Money(15000, "XOF"), "cs_test_a1B2c3D4e5", Map.of());
 
     private final StripeGateway gateway = new StripeGateway();
 
@@ -72,8 +74,9 @@ class StripeGatewayTest {
 
         Checkout checkout = gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), CREDENTIALS);
 
-        assertThat(checkout.url()).isEqualTo(URI.create(
-                "https://checkout.stripe.com/c/pay/cs_test_a1B2c3D4e5#fidkdWxOYHwnPyd1blpxYHZxWjA0"));
+        assertThat(checkout.url())
+                .isEqualTo(URI.create(
+                        "https://checkout.stripe.com/c/pay/cs_test_a1B2c3D4e5#fidkdWxOYHwnPyd1blpxYHZxWjA0"));
         assertThat(checkout.providerReference()).isEqualTo("cs_test_a1B2c3D4e5");
         stripe.verify(postRequestedFor(urlEqualTo("/stripe/v1/checkout/sessions"))
                 .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY))
@@ -90,8 +93,8 @@ class StripeGatewayTest {
                 .withFormParam("line_items[0][price_data][currency]", equalTo("xof"))
                 // XOF is zero-decimal at Stripe: 15000 francs are 15000, not 1500000.
                 .withFormParam("line_items[0][price_data][unit_amount]", equalTo("15000"))
-                .withFormParam("line_items[0][price_data][product_data][name]",
-                        equalTo("Gestion Commerciale Pro 2026")));
+                .withFormParam(
+                        "line_items[0][price_data][product_data][name]", equalTo("Gestion Commerciale Pro 2026")));
     }
 
     @Test
@@ -108,8 +111,11 @@ class StripeGatewayTest {
 
     @Test
     void aRefusedRequestIsAProviderRejectionWithStripesMessageAndNoKey() {
-        stripe.stubFor(post("/stripe/v1/checkout/sessions").willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody("""
+        stripe.stubFor(post("/stripe/v1/checkout/sessions")
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
                 {"error": {"message": "Invalid API Key provided: sk_test_****demo", "type": "invalid_request_error"}}""")));
 
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), CREDENTIALS))
@@ -121,9 +127,12 @@ class StripeGatewayTest {
 
     @Test
     void aServerErrorMeansStripeIsUnavailable() {
-        stripe.stubFor(post("/stripe/v1/checkout/sessions").willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": {\"message\": \"An unknown error occurred\", \"type\": \"api_error\"}}")));
+        stripe.stubFor(post("/stripe/v1/checkout/sessions")
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"error\": {\"message\": \"An unknown error occurred\", \"type\": \"api_error\"}}")));
 
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), CREDENTIALS))
                 .isInstanceOf(ProviderUnavailableException.class);
@@ -132,8 +141,8 @@ class StripeGatewayTest {
     @Test
     void anAnswerSlowerThanTheReadTimeoutMeansStripeIsUnavailable() {
         gateway.readTimeout = Duration.ofSeconds(1);
-        stripe.stubFor(post("/stripe/v1/checkout/sessions").willReturn(okJson("{\"id\": \"cs_late\"}")
-                .withFixedDelay(3_000)));
+        stripe.stubFor(post("/stripe/v1/checkout/sessions")
+                .willReturn(okJson("{\"id\": \"cs_late\"}").withFixedDelay(3_000)));
 
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), CREDENTIALS))
                 .isInstanceOf(ProviderUnavailableException.class);
@@ -141,36 +150,54 @@ class StripeGatewayTest {
 
     @Test
     void aStoreWithoutASecretKeyIsNotConfigured() {
-        ProviderCredentials onlyWebhook = new ProviderCredentials(PaymentProvider.STRIPE,
-                Map.of("webhook_secret", WEBHOOK_SECRET));
+        ProviderCredentials onlyWebhook =
+                new ProviderCredentials(PaymentProvider.STRIPE, Map.of("webhook_secret", WEBHOOK_SECRET));
 
         assertThatThrownBy(() -> gateway.openCheckout(SampleOrders.checkout(new Money(15000, "XOF")), onlyWebhook))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("secret_key");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("secret_key");
     }
 
     @Test
     void aPaidCheckoutSessionIsAPaidNotice() {
-        Optional<PaymentNotice> notice = gateway.readWebhook(signed(StripeEventsSamples.SESSION_COMPLETED_PAID),
-                CREDENTIALS, KnownPayments.of(PaymentProvider.STRIPE, PAYMENT));
+        Optional<PaymentNotice> notice = gateway.readWebhook(
+                signed(StripeEventsSamples.SESSION_COMPLETED_PAID),
+                CREDENTIALS,
+                KnownPayments.of(PaymentProvider.STRIPE, PAYMENT));
 
-        assertThat(notice).contains(new PaymentNotice("evt_1QmDemoCompleted", "checkout.session.completed",
-                "MT-ORD-1001", Outcome.PAID, new Money(15000, "XOF"), "cs_test_a1B2c3D4e5"));
+        assertThat(notice)
+                .contains(new PaymentNotice(
+                        "evt_1QmDemoCompleted",
+                        "checkout.session.completed",
+                        "MT-ORD-1001",
+                        Outcome.PAID,
+                        new Money(15000, "XOF"),
+                        "cs_test_a1B2c3D4e5"));
     }
 
     @Test
     void aCompletedSessionNotYetPaidSaysNothing() {
-        assertThat(gateway.readWebhook(signed(StripeEventsSamples.SESSION_COMPLETED_UNPAID), CREDENTIALS,
-                KnownPayments.of(PaymentProvider.STRIPE, PAYMENT))).isEmpty();
+        assertThat(gateway.readWebhook(
+                        signed(StripeEventsSamples.SESSION_COMPLETED_UNPAID),
+                        CREDENTIALS,
+                        KnownPayments.of(PaymentProvider.STRIPE, PAYMENT)))
+                .isEmpty();
     }
 
     @Test
     void delayedPaymentsSucceedOrFail() {
-        assertThat(gateway.readWebhook(signed(StripeEventsSamples.ASYNC_SUCCEEDED), CREDENTIALS,
-                KnownPayments.of(PaymentProvider.STRIPE, PAYMENT))).get()
+        assertThat(gateway.readWebhook(
+                        signed(StripeEventsSamples.ASYNC_SUCCEEDED),
+                        CREDENTIALS,
+                        KnownPayments.of(PaymentProvider.STRIPE, PAYMENT)))
+                .get()
                 .extracting(PaymentNotice::outcome, PaymentNotice::eventId)
                 .containsExactly(Outcome.PAID, "evt_1QmDemoAsyncOk");
-        assertThat(gateway.readWebhook(signed(StripeEventsSamples.ASYNC_FAILED), CREDENTIALS,
-                KnownPayments.of(PaymentProvider.STRIPE, PAYMENT))).get()
+        assertThat(gateway.readWebhook(
+                        signed(StripeEventsSamples.ASYNC_FAILED),
+                        CREDENTIALS,
+                        KnownPayments.of(PaymentProvider.STRIPE, PAYMENT)))
+                .get()
                 .extracting(PaymentNotice::outcome, PaymentNotice::orderReference)
                 .containsExactly(Outcome.FAILED, "MT-ORD-1001");
     }
@@ -181,19 +208,30 @@ class StripeGatewayTest {
                 {"id": "pi_3QmDemoIntent", "object": "payment_intent", "amount": 15000, "currency": "xof",
                  "status": "succeeded", "metadata": {"order_reference": "MT-ORD-1001"}}""")));
 
-        Optional<PaymentNotice> notice = gateway.readWebhook(signed(StripeEventsSamples.CHARGE_REFUNDED),
-                CREDENTIALS, KnownPayments.of(PaymentProvider.STRIPE, PAYMENT));
+        Optional<PaymentNotice> notice = gateway.readWebhook(
+                signed(StripeEventsSamples.CHARGE_REFUNDED),
+                CREDENTIALS,
+                KnownPayments.of(PaymentProvider.STRIPE, PAYMENT));
 
-        assertThat(notice).contains(new PaymentNotice("evt_3QmDemoRefunded", "charge.refunded", "MT-ORD-1001",
-                Outcome.REFUNDED, new Money(15000, "XOF"), "ch_3QmDemoCharge"));
+        assertThat(notice)
+                .contains(new PaymentNotice(
+                        "evt_3QmDemoRefunded",
+                        "charge.refunded",
+                        "MT-ORD-1001",
+                        Outcome.REFUNDED,
+                        new Money(15000, "XOF"),
+                        "ch_3QmDemoCharge"));
         stripe.verify(getRequestedFor(urlEqualTo("/stripe/v1/payment_intents/pi_3QmDemoIntent"))
                 .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY)));
     }
 
     @Test
     void otherEventsSayNothing() {
-        assertThat(gateway.readWebhook(signed(StripeEventsSamples.CUSTOMER_CREATED), CREDENTIALS,
-                KnownPayments.of(PaymentProvider.STRIPE, PAYMENT))).isEmpty();
+        assertThat(gateway.readWebhook(
+                        signed(StripeEventsSamples.CUSTOMER_CREATED),
+                        CREDENTIALS,
+                        KnownPayments.of(PaymentProvider.STRIPE, PAYMENT)))
+                .isEmpty();
     }
 
     @Test
@@ -208,8 +246,8 @@ class StripeGatewayTest {
     @Test
     void aBodyChangedAfterSigningIsRefused() {
         String payload = StripeEventsSamples.SESSION_COMPLETED_PAID;
-        WebhookDelivery tampered = delivery(payload.replace("15000", "15"),
-                header(NOW.getEpochSecond(), WEBHOOK_SECRET, payload));
+        WebhookDelivery tampered =
+                delivery(payload.replace("15000", "15"), header(NOW.getEpochSecond(), WEBHOOK_SECRET, payload));
 
         assertThatThrownBy(() -> gateway.readWebhook(tampered, CREDENTIALS, KnownPayments.of(PaymentProvider.STRIPE)))
                 .isInstanceOf(InvalidWebhookException.class);
@@ -220,18 +258,22 @@ class StripeGatewayTest {
         String payload = StripeEventsSamples.SESSION_COMPLETED_PAID;
         long tenMinutesAgo = NOW.minusSeconds(600).getEpochSecond();
 
-        assertThatThrownBy(() -> gateway.readWebhook(delivery(payload, header(tenMinutesAgo, WEBHOOK_SECRET, payload)),
-                CREDENTIALS, KnownPayments.of(PaymentProvider.STRIPE)))
+        assertThatThrownBy(() -> gateway.readWebhook(
+                        delivery(payload, header(tenMinutesAgo, WEBHOOK_SECRET, payload)),
+                        CREDENTIALS,
+                        KnownPayments.of(PaymentProvider.STRIPE)))
                 .isInstanceOf(InvalidWebhookException.class);
     }
 
     @Test
     void aDeliveryWithoutSignatureIsRefused() {
-        WebhookDelivery unsigned = new WebhookDelivery(Map.of("Content-Type", "application/json"),
+        WebhookDelivery unsigned = new WebhookDelivery(
+                Map.of("Content-Type", "application/json"),
                 StripeEventsSamples.SESSION_COMPLETED_PAID.getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> gateway.readWebhook(unsigned, CREDENTIALS, KnownPayments.of(PaymentProvider.STRIPE)))
-                .isInstanceOf(InvalidWebhookException.class).hasMessageContaining("Stripe-Signature");
+                .isInstanceOf(InvalidWebhookException.class)
+                .hasMessageContaining("Stripe-Signature");
     }
 
     @Test
@@ -274,7 +316,8 @@ class StripeGatewayTest {
     }
 
     private static WebhookDelivery delivery(String payload, String signature) {
-        return new WebhookDelivery(Map.of("Content-Type", "application/json; charset=utf-8",
-                "Stripe-Signature", signature), payload.getBytes(StandardCharsets.UTF_8));
+        return new WebhookDelivery(
+                Map.of("Content-Type", "application/json; charset=utf-8", "Stripe-Signature", signature),
+                payload.getBytes(StandardCharsets.UTF_8));
     }
 }

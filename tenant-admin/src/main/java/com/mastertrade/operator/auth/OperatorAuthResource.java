@@ -33,9 +33,7 @@ public class OperatorAuthResource {
         return new Token(token.token(), "Bearer", token.expiresIn());
     }
 
-    public record Credentials(String email, String password) {
-    }
+    public record Credentials(String email, String password) {}
 
-    public record Token(String token, String tokenType, long expiresIn) {
-    }
+    public record Token(String token, String tokenType, long expiresIn) {}
 }

@@ -12,24 +12,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** {@code POST /operator/api/tenants}: the new store, its first administrator, its domains and branding. */
-public record OpenTenantRequest(String slug, String name, Admin admin, List<String> domains,
-        Map<String, String> branding) {
+public record OpenTenantRequest(
+        String slug, String name, Admin admin, List<String> domains, Map<String, String> branding) {
 
     private static final Set<String> BRANDING_KEYS = Set.of("logo_url", "primary_color", "accent_color", "tagline");
     private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
 
     /** The store's first administrator. */
-    public record Admin(String email, String password, String name) {
-    }
+    public record Admin(String email, String password, String name) {}
 
     NewTenant toNewTenant() {
         if (admin == null) {
             throw new InvalidInputException("admin", "admin {email, password, name} is required");
         }
-        return new NewTenant(new TenantSlug(slug), name,
-                new NewTenant.StoreOwner(admin.name() == null ? "Administrateur" : admin.name(), admin.email(),
-                        admin.password()),
-                domains == null ? Set.of() : new LinkedHashSet<>(domains), brandingJson());
+        return new NewTenant(
+                new TenantSlug(slug),
+                name,
+                new NewTenant.StoreOwner(
+                        admin.name() == null ? "Administrateur" : admin.name(), admin.email(), admin.password()),
+                domains == null ? Set.of() : new LinkedHashSet<>(domains),
+                brandingJson());
     }
 
     private String brandingJson() {
@@ -41,7 +43,8 @@ public record OpenTenantRequest(String slug, String name, Admin admin, List<Stri
                 if (!BRANDING_KEYS.contains(key)) {
                     throw new InvalidInputException("branding", "branding knows " + BRANDING_KEYS + ", not " + key);
                 }
-                if (value == null || value.length() > 512
+                if (value == null
+                        || value.length() > 512
                         || (key.endsWith("_color") && !COLOR.matcher(value).matches())
                         || (key.equals("logo_url") && !value.startsWith("https://"))) {
                     throw new InvalidInputException("branding", "branding." + key + " is not valid");

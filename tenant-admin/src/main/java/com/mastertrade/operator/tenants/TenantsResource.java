@@ -47,7 +47,9 @@ public class TenantsResource {
     public Response open(OpenTenantRequest body, @Context UriInfo uri) {
         require(body);
         TenantView tenant = TenantView.of(tenants.provision(body.toNewTenant(), operator()));
-        return Response.created(uri.getAbsolutePathBuilder().path(tenant.slug()).build()).entity(tenant).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(tenant.slug()).build())
+                .entity(tenant)
+                .build();
     }
 
     @GET
@@ -71,6 +73,7 @@ public class TenantsResource {
     }
 
     private Actor operator() {
-        return new Actor(Long.valueOf(token.getSubject()), token.getName(), request.getRemoteAddr(), RequestId.current());
+        return new Actor(
+                Long.valueOf(token.getSubject()), token.getName(), request.getRemoteAddr(), RequestId.current());
     }
 }

@@ -44,14 +44,19 @@ public class AdminProductsResource {
     public Response create(ProductRequest body, @Context UriInfo uri) {
         require(body);
         ProductView product = ProductView.of(products.create(body.toNewProduct(), current.actor()), null);
-        return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(product.id())).entity(product).build();
+        return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(product.id()))
+                .entity(product)
+                .build();
     }
 
     @GET
     @RolesAllowed({"support", "admin"})
     @Operation(summary = "Every product of the store, published or not, by name; ?category= and ?q= narrow it")
-    public Page<ProductView> list(@QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("category") String category, @QueryParam("q") String search) {
+    public Page<ProductView> list(
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("category") String category,
+            @QueryParam("q") String search) {
         return products.pageAll(PageRequest.parse(page, size), category, search).map(p -> ProductView.of(p, null));
     }
 
@@ -65,8 +70,9 @@ public class AdminProductsResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace description, prices and licence terms (the sku never changes); "
-            + "\"published\" publishes or hides it, left out it stays as it is")
+    @Operation(
+            summary = "Replace description, prices and licence terms (the sku never changes); "
+                    + "\"published\" publishes or hides it, left out it stays as it is")
     public ProductView update(@PathParam("id") long id, ProductRequest body) {
         require(body);
         return ProductView.of(products.update(id, body.toChanges(), current.actor()), null);

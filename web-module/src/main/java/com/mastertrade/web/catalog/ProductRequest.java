@@ -21,20 +21,30 @@ import java.util.function.Supplier;
  * The body of {@code POST} and {@code PUT /api/admin/products}. A failed check names the field as sent,
  * nested ones by their path: {@code prices[1].currency}, {@code license_terms.duration_days}.
  */
-public record ProductRequest(String sku, String name, String description, String category, String version,
-        String thumbnailUrl, List<PriceRequest> prices, LicenseTermsRequest licenseTerms, Boolean published) {
+public record ProductRequest(
+        String sku,
+        String name,
+        String description,
+        String category,
+        String version,
+        String thumbnailUrl,
+        List<PriceRequest> prices,
+        LicenseTermsRequest licenseTerms,
+        Boolean published) {
 
     /** {@code {amount, currency}}: minor units of an ISO currency. */
-    public record PriceRequest(BigDecimal amount, String currency) {
-    }
+    public record PriceRequest(BigDecimal amount, String currency) {}
 
     /**
      * {@code {type, duration_days, max_activations, trial_days, grace_days}}; left out, activations are 1,
      * trial days 0 and grace days 7 (the store's defaults), and a permanent licence needs no duration.
      */
-    public record LicenseTermsRequest(String type, BigDecimal durationDays, BigDecimal maxActivations,
-            BigDecimal trialDays, BigDecimal graceDays) {
-    }
+    public record LicenseTermsRequest(
+            String type,
+            BigDecimal durationDays,
+            BigDecimal maxActivations,
+            BigDecimal trialDays,
+            BigDecimal graceDays) {}
 
     NewProduct toNewProduct() {
         return new NewProduct(new Sku(sku), productDescription(), money(), terms(), Boolean.TRUE.equals(published));
@@ -70,17 +80,20 @@ public record ProductRequest(String sku, String name, String description, String
 
     private LicenseTerms terms() {
         if (licenseTerms == null) {
-            throw new InvalidInputException("license_terms", "license_terms {type, duration_days, max_activations, "
-                    + "trial_days, grace_days} is required");
+            throw new InvalidInputException(
+                    "license_terms",
+                    "license_terms {type, duration_days, max_activations, " + "trial_days, grace_days} is required");
         }
         LicenseTermsRequest terms = licenseTerms;
         Integer durationDays = count("license_terms.duration_days", terms.durationDays());
-        int maxActivations = Objects.requireNonNullElse(
-                count("license_terms.max_activations", terms.maxActivations()), 1);
+        int maxActivations =
+                Objects.requireNonNullElse(count("license_terms.max_activations", terms.maxActivations()), 1);
         int trialDays = Objects.requireNonNullElse(count("license_terms.trial_days", terms.trialDays()), 0);
         int graceDays = Objects.requireNonNullElse(count("license_terms.grace_days", terms.graceDays()), 7);
-        return at("license_terms", () -> new LicenseTerms(LicenseType.fromApiName(terms.type()), durationDays,
-                maxActivations, trialDays, graceDays));
+        return at(
+                "license_terms",
+                () -> new LicenseTerms(
+                        LicenseType.fromApiName(terms.type()), durationDays, maxActivations, trialDays, graceDays));
     }
 
     /** Runs a check of a nested object and names a failure by its full path. */

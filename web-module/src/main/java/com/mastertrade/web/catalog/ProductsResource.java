@@ -24,10 +24,14 @@ public class ProductsResource {
     Products products;
 
     @GET
-    @Operation(summary = "Published products by name; ?category= and ?q= (name or sku, any case) narrow the list, "
-            + "?currency= chooses the price shown")
-    public Page<ProductView> list(@QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("category") String category, @QueryParam("q") String search,
+    @Operation(
+            summary = "Published products by name; ?category= and ?q= (name or sku, any case) narrow the list, "
+                    + "?currency= chooses the price shown")
+    public Page<ProductView> list(
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("category") String category,
+            @QueryParam("q") String search,
             @QueryParam("currency") String currency) {
         String shownIn = displayCurrency(currency);
         return products.page(PageRequest.parse(page, size), category, search)

@@ -31,7 +31,10 @@ public class DatabaseReadiness implements HealthCheck {
         } catch (SQLException e) {
             answers = false;
         }
-        return HealthCheckResponse.named("database").status(migrated && answers)
-                .withData("migrated", migrated).withData("reachable", answers).build();
+        return HealthCheckResponse.named("database")
+                .status(migrated && answers)
+                .withData("migrated", migrated)
+                .withData("reachable", answers)
+                .build();
     }
 }

@@ -12,10 +12,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,10 +36,14 @@ public class AuthResource {
     @Operation(summary = "Create a customer account (the terms must be accepted); 409 if the email is taken")
     public Response register(AuthRequests.Register body, @Context UriInfo uri) {
         require(body);
-        User user = accounts.register(new Registration(body.name(), body.email(), body.password(), body.phone(),
-                body.country(), body.acceptTerms()), current.origin());
+        User user = accounts.register(
+                new Registration(
+                        body.name(), body.email(), body.password(), body.phone(), body.country(), body.acceptTerms()),
+                current.origin());
         return Response.created(uri.getBaseUriBuilder().path("users/{id}").build(user.id()))
-                .entity(new AuthRequests.Registered(user.id(), user.email(), user.role().apiName())).build();
+                .entity(new AuthRequests.Registered(
+                        user.id(), user.email(), user.role().apiName()))
+                .build();
     }
 
     @POST
@@ -49,8 +53,12 @@ public class AuthResource {
         require(body);
         SignIn signIn = accounts.login(body.email(), body.password(), current.origin());
         User user = signIn.user();
-        return new AuthRequests.SignedIn(signIn.token().token(), "Bearer", signIn.token().expiresIn(),
-                new AuthRequests.SignedInUser(user.id(), user.email(), user.name(), user.role().apiName()));
+        return new AuthRequests.SignedIn(
+                signIn.token().token(),
+                "Bearer",
+                signIn.token().expiresIn(),
+                new AuthRequests.SignedInUser(
+                        user.id(), user.email(), user.name(), user.role().apiName()));
     }
 
     @POST

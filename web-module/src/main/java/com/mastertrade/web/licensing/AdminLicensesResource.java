@@ -11,10 +11,10 @@ import com.mastertrade.identity.Users;
 import com.mastertrade.licensing.LicenseFilter;
 import com.mastertrade.licensing.LicenseStatus;
 import com.mastertrade.licensing.Licenses;
+import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.shared.http.WholeNumbers;
-import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.web.shared.CurrentRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,8 +56,7 @@ public class AdminLicensesResource {
     CurrentRequest current;
 
     /** {@code POST /api/admin/licenses}: the product's terms unless the body overrides them. */
-    public record Issue(BigDecimal productId, BigDecimal userId, String type, BigDecimal maxActivations) {
-    }
+    public record Issue(BigDecimal productId, BigDecimal userId, String type, BigDecimal maxActivations) {}
 
     @POST
     @Operation(summary = "Issue a licence of a product, on its terms (type and max_activations may be overridden)")
@@ -67,24 +66,30 @@ public class AdminLicensesResource {
             throw new InvalidInputException("product_id", "product_id is required");
         }
         long productId = whole("product_id", body.productId());
-        Long userId = body.userId() == null ? null : users.get(whole("user_id", body.userId()), current.caller()).id();
+        Long userId = body.userId() == null
+                ? null
+                : users.get(whole("user_id", body.userId()), current.caller()).id();
         Integer maxActivations = count("max_activations", body.maxActivations());
         LicenseTerms terms = products.terms(productId);
-        LicenseTerms adjusted = new LicenseTerms(body.type() == null ? terms.type() : LicenseType.fromApiName(body.type()),
-                terms.durationDays(), maxActivations == null ? terms.maxActivations() : maxActivations,
-                terms.trialDays(), terms.graceDays());
+        LicenseTerms adjusted = new LicenseTerms(
+                body.type() == null ? terms.type() : LicenseType.fromApiName(body.type()),
+                terms.durationDays(),
+                maxActivations == null ? terms.maxActivations() : maxActivations,
+                terms.trialDays(),
+                terms.graceDays());
         LicenseView license = LicenseView.of(licenses.issue(productId, userId, adjusted, current.actor()));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(license.id())).build())
-                .entity(license).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(license.id()))
+                        .build())
+                .entity(license)
+                .build();
     }
 
     /** The body of the revoke and suspend actions. */
-    public record Reason(String reason) {
-    }
+    public record Reason(String reason) {}
 
     /** The body of the renew action; without days, the product's duration. */
-    public record Renewal(BigDecimal days) {
-    }
+    public record Renewal(BigDecimal days) {}
 
     @POST
     @Path("/{id}/revoke")
@@ -109,7 +114,9 @@ public class AdminLicensesResource {
 
     @POST
     @Path("/{id}/renew")
-    @Operation(summary = "Extend a licence by days (default: the product's duration), from its expiry or from now if expired")
+    @Operation(
+            summary =
+                    "Extend a licence by days (default: the product's duration), from its expiry or from now if expired")
     public LicenseView renew(@PathParam("id") long id, Renewal body) {
         Integer days = body == null ? null : count("days", body.days());
         if (days != null && (days < 1 || days > 36_500)) {
@@ -120,9 +127,15 @@ public class AdminLicensesResource {
 
     @GET
     @RolesAllowed({"admin", "support"})
-    @Operation(summary = "The store's licences, newest first: ?status ?product_id ?user_id ?key (its beginning) ?page ?size")
-    public Page<LicenseView> list(@QueryParam("status") String status, @QueryParam("product_id") String productId,
-            @QueryParam("user_id") String userId, @QueryParam("key") String key, @QueryParam("page") String page,
+    @Operation(
+            summary =
+                    "The store's licences, newest first: ?status ?product_id ?user_id ?key (its beginning) ?page ?size")
+    public Page<LicenseView> list(
+            @QueryParam("status") String status,
+            @QueryParam("product_id") String productId,
+            @QueryParam("user_id") String userId,
+            @QueryParam("key") String key,
+            @QueryParam("page") String page,
             @QueryParam("size") String size) {
         LicenseFilter filter = new LicenseFilter(
                 Optional.ofNullable(status).filter(s -> !s.isBlank()).map(AdminLicensesResource::status),

@@ -100,7 +100,8 @@ public class AnswerSigning implements ContainerRequestFilter, ContainerResponseF
         if ((path.startsWith("/") ? path.substring(1) : path).startsWith(LICENCE_API)) {
             return true;
         }
-        ResourceMethod matched = request.getUriInfo() instanceof ExtendedUriInfo uri ? uri.getMatchedResourceMethod() : null;
+        ResourceMethod matched =
+                request.getUriInfo() instanceof ExtendedUriInfo uri ? uri.getMatchedResourceMethod() : null;
         if (matched == null) {
             return false;
         }

@@ -47,45 +47,48 @@ public class LicenseApiResource {
 
     @POST
     @Path("/validate")
-    @Operation(summary = "Is the licence valid on this device? A device without a slot takes a free one. "
-            + "Always 200, the verdict in code: VALID, IN_GRACE_PERIOD, NOT_FOUND, EXPIRED, REVOKED, SUSPENDED, "
-            + "TRIAL_EXPIRED, TOO_MANY_ACTIVATIONS, PRODUCT_MISMATCH")
+    @Operation(
+            summary = "Is the licence valid on this device? A device without a slot takes a free one. "
+                    + "Always 200, the verdict in code: VALID, IN_GRACE_PERIOD, NOT_FOUND, EXPIRED, REVOKED, SUSPENDED, "
+                    + "TRIAL_EXPIRED, TOO_MANY_ACTIVATIONS, PRODUCT_MISMATCH")
     public LicenseApiMessages.Answer validate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
         Optional<LicenseDesk.Located> located = locate(call, request);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = located
-                .map(found -> desk.validate(found, device, info, call.appVersion(), call.namedProduct()))
+        LicenseCheck check = located.map(
+                        found -> desk.validate(found, device, info, call.appVersion(), call.namedProduct()))
                 .orElseGet(LicenseCheck::notFound);
         return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }
 
     @POST
     @Path("/activate")
-    @Operation(summary = "Take a slot of the licence for this device (idempotent); 409 TOO_MANY_ACTIVATIONS when none "
-            + "is left, 409 PRODUCT_MISMATCH when the program names another product")
+    @Operation(
+            summary = "Take a slot of the licence for this device (idempotent); 409 TOO_MANY_ACTIVATIONS when none "
+                    + "is left, 409 PRODUCT_MISMATCH when the program names another product")
     public LicenseApiMessages.Answer activate(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
         LicenseDesk.Located located = located(call, request);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = desk.inStore(located, key -> licenses.activate(key, device, info,
-                call.namedProduct()));
+        LicenseCheck check = desk.inStore(located, key -> licenses.activate(key, device, info, call.namedProduct()));
         return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }
 
     @POST
     @Path("/heartbeat")
-    @Operation(summary = "The program on this device is running (version, last seen); at most 3 a minute per key "
-            + "and device (429 with Retry-After). ok is false when the device holds no slot")
+    @Operation(
+            summary = "The program on this device is running (version, last seen); at most 3 a minute per key "
+                    + "and device (429 with Retry-After). ok is false when the device holds no slot")
     public LicenseApiMessages.Beat heartbeat(LicenseApiMessages.Call call, @Context HttpServletRequest request) {
         require(call);
         Optional<LicenseDesk.Located> located = locate(call, request);
         DeviceId device = new DeviceId(call.deviceId());
         heartbeats.count(String.valueOf(call.key()), device.value());
-        boolean ok = located.map(found -> desk.inStore(found, key -> licenses.heartbeat(key, device,
-                call.appVersion()))).orElse(false);
+        boolean ok = located.map(
+                        found -> desk.inStore(found, key -> licenses.heartbeat(key, device, call.appVersion())))
+                .orElse(false);
         return LicenseApiMessages.Beat.of(ok, HeartbeatLimit.INTERVAL.toSeconds(), call.nonce(), clock.instant());
     }
 

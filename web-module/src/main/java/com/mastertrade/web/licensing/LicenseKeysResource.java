@@ -21,13 +21,16 @@ public class LicenseKeysResource {
     SigningKeys signingKeys;
 
     @GET
-    @Operation(summary = "The store's public keys that verify Mastertrade-Signature: active and retired ones. "
-            + "Name the store by host, /t/{slug} or X-Tenant; this answer is signed too")
+    @Operation(
+            summary = "The store's public keys that verify Mastertrade-Signature: active and retired ones. "
+                    + "Name the store by host, /t/{slug} or X-Tenant; this answer is signed too")
     public SigningKeyView.Keys keys() {
         if (TenantContext.current().isEmpty()) {
-            throw new NotFoundException("TENANT_NOT_FOUND",
+            throw new NotFoundException(
+                    "TENANT_NOT_FOUND",
                     "No store named: use the store's address, a /t/{slug}/ prefix or the X-Tenant header");
         }
-        return new SigningKeyView.Keys(signingKeys.publicKeys().stream().map(SigningKeyView::of).toList());
+        return new SigningKeyView.Keys(
+                signingKeys.publicKeys().stream().map(SigningKeyView::of).toList());
     }
 }

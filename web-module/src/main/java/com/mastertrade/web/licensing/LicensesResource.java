@@ -18,12 +18,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -69,26 +69,29 @@ public class LicensesResource {
     @Path("/{id}/activations")
     @Operation(summary = "The devices holding a slot of a licence (yours, or any for staff), oldest first")
     public List<ActivationView> activations(@PathParam("id") long id) {
-        return licenses.activations(id, current.caller()).stream().map(ActivationView::of).toList();
+        return licenses.activations(id, current.caller()).stream()
+                .map(ActivationView::of)
+                .toList();
     }
 
     @DELETE
     @Path("/{id}/activations/{device_id}")
-    @Operation(summary = "Free a device's slot (a dead, lost or replaced PC): the licence's owner or support and "
-            + "admin staff; audited. 404 ACTIVATION_NOT_FOUND when the device holds no slot")
+    @Operation(
+            summary = "Free a device's slot (a dead, lost or replaced PC): the licence's owner or support and "
+                    + "admin staff; audited. 404 ACTIVATION_NOT_FOUND when the device holds no slot")
     public LicenseView release(@PathParam("id") long id, @PathParam("device_id") String deviceId) {
         return LicenseView.of(licenses.release(id, new DeviceId(deviceId), current.caller(), current.actor()));
     }
 
     /** {@code POST /api/licenses/trial}: the product to try. */
-    public record TrialRequest(BigDecimal productId) {
-    }
+    public record TrialRequest(BigDecimal productId) {}
 
     @POST
     @Path("/trial")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a trial of a product (its trial days): one per e-mail address and product, "
-            + "409 TRIAL_ALREADY_USED after that; 409 NO_TRIAL when the product offers none")
+    @Operation(
+            summary = "Start a trial of a product (its trial days): one per e-mail address and product, "
+                    + "409 TRIAL_ALREADY_USED after that; 409 NO_TRIAL when the product offers none")
     public Response trial(TrialRequest body, @Context UriInfo uri) {
         require(body);
         if (body.productId() == null) {
@@ -98,21 +101,33 @@ public class LicensesResource {
         products.getPublished(Long.toString(productId));
         User user = users.get(current.caller().userId(), current.caller());
         LicenseView trial = LicenseView.of(licenses.startTrial(productId, user.id(), user.email()));
-        return Response.created(uri.getBaseUriBuilder().path("licenses/{id}").build(trial.id())).entity(trial).build();
+        return Response.created(uri.getBaseUriBuilder().path("licenses/{id}").build(trial.id()))
+                .entity(trial)
+                .build();
     }
 
     @GET
     @Path("/{id}/file")
-    @Operation(summary = "An offline licence file for a device that holds a slot: the licence's state, valid for "
-            + "?days (1-90, default 30), signed by the store (rsa-sha256, or ed25519 with Mastertrade-Accept-Signature)")
-    public LicenseFiles.LicenseFile file(@PathParam("id") long id, @QueryParam("device_id") String deviceId,
-            @QueryParam("days") String days, @HeaderParam(AnswerSignature.ACCEPT_HEADER) String accept) {
-        int validDays = days == null || days.isBlank() ? (int) LicenseFiles.DEFAULT_VALIDITY.toDays()
+    @Operation(
+            summary =
+                    "An offline licence file for a device that holds a slot: the licence's state, valid for "
+                            + "?days (1-90, default 30), signed by the store (rsa-sha256, or ed25519 with Mastertrade-Accept-Signature)")
+    public LicenseFiles.LicenseFile file(
+            @PathParam("id") long id,
+            @QueryParam("device_id") String deviceId,
+            @QueryParam("days") String days,
+            @HeaderParam(AnswerSignature.ACCEPT_HEADER) String accept) {
+        int validDays = days == null || days.isBlank()
+                ? (int) LicenseFiles.DEFAULT_VALIDITY.toDays()
                 : (int) WholeNumbers.parse("days", days);
         if (validDays < 1 || validDays > 90) {
             throw new InvalidInputException("days", "days is 1 to 90");
         }
-        return files.issue(id, current.caller(), new DeviceId(deviceId), Duration.ofDays(validDays),
+        return files.issue(
+                id,
+                current.caller(),
+                new DeviceId(deviceId),
+                Duration.ofDays(validDays),
                 SignatureAlgorithm.requested(accept));
     }
 }

@@ -19,8 +19,7 @@ final class SignedAnswerStore {
 
     private static final String ATTRIBUTE = SignedAnswerStore.class.getName();
 
-    private SignedAnswerStore() {
-    }
+    private SignedAnswerStore() {}
 
     static void signWithKeysOf(HttpServletRequest request, TenantRef store) {
         request.setAttribute(ATTRIBUTE, Objects.requireNonNull(store, "Store is required."));

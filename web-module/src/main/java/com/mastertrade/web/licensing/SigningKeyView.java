@@ -11,6 +11,5 @@ public record SigningKeyView(String kid, String algorithm, String publicKeyPem, 
     }
 
     /** {@code {"keys": [...]}}, active keys first. */
-    public record Keys(List<SigningKeyView> keys) {
-    }
+    public record Keys(List<SigningKeyView> keys) {}
 }

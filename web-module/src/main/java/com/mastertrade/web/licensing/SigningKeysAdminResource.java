@@ -29,8 +29,9 @@ public class SigningKeysAdminResource {
 
     @POST
     @Path("/{algorithm}/rotate")
-    @Operation(summary = "Replace the active signing key of an algorithm (rsa-sha256, ed25519) with a new one; "
-            + "the old key signs no more but stays in /api/license/keys")
+    @Operation(
+            summary = "Replace the active signing key of an algorithm (rsa-sha256, ed25519) with a new one; "
+                    + "the old key signs no more but stays in /api/license/keys")
     public SigningKeyView rotate(@PathParam("algorithm") String algorithm) {
         return SigningKeyView.of(signingKeys.rotate(SignatureAlgorithm.named(algorithm), current.actor()));
     }

@@ -21,7 +21,9 @@ public class SuspendedStoreRefusal implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (TenantContext.current().filter(store -> store.status() == TenantStatus.SUSPENDED).isPresent()) {
+        if (TenantContext.current()
+                .filter(store -> store.status() == TenantStatus.SUSPENDED)
+                .isPresent()) {
             throw new ForbiddenException("TENANT_SUSPENDED", "This store is suspended");
         }
     }

@@ -20,12 +20,13 @@ public class AcceptedProvidersResource {
     ProviderSettings settings;
 
     /** {@code {"provider": "sandbox"}}: a provider a customer may choose in {@code POST /api/orders}. */
-    public record AcceptedProvider(String provider) {
-    }
+    public record AcceptedProvider(String provider) {}
 
     @GET
     @Operation(summary = "The providers this store takes payments through (enabled by the store, available here)")
     public List<AcceptedProvider> accepted() {
-        return settings.accepted().stream().map(p -> new AcceptedProvider(p.apiName())).toList();
+        return settings.accepted().stream()
+                .map(p -> new AcceptedProvider(p.apiName()))
+                .toList();
     }
 }

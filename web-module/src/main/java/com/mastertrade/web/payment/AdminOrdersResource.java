@@ -50,16 +50,23 @@ public class AdminOrdersResource {
 
     @GET
     @Operation(summary = "The store's orders, newest first: ?status ?provider ?kind ?user_id ?product_id ?page ?size")
-    public Page<OrderView> list(@QueryParam("status") String status, @QueryParam("provider") String provider,
-            @QueryParam("kind") String kind, @QueryParam("user_id") String userId,
-            @QueryParam("product_id") String productId, @QueryParam("page") String page,
+    public Page<OrderView> list(
+            @QueryParam("status") String status,
+            @QueryParam("provider") String provider,
+            @QueryParam("kind") String kind,
+            @QueryParam("user_id") String userId,
+            @QueryParam("product_id") String productId,
+            @QueryParam("page") String page,
             @QueryParam("size") String size) {
         OrderFilter filter = new OrderFilter(
-                given(status).map(s -> OrderStatus.find(s).orElseThrow(() -> new InvalidInputException("status",
-                        "status is pending, paid, failed or refunded"))),
+                given(status)
+                        .map(s -> OrderStatus.find(s)
+                                .orElseThrow(() -> new InvalidInputException(
+                                        "status", "status is pending, paid, failed or refunded"))),
                 given(provider).map(PaymentProvider::fromApiName),
-                given(kind).map(k -> OrderKind.find(k).orElseThrow(() -> new InvalidInputException("kind",
-                        "kind is purchase or renewal"))),
+                given(kind)
+                        .map(k -> OrderKind.find(k)
+                                .orElseThrow(() -> new InvalidInputException("kind", "kind is purchase or renewal"))),
                 given(userId).map(u -> WholeNumbers.parse("user_id", u)),
                 given(productId).map(p -> WholeNumbers.parse("product_id", p)));
         return views.page(orders.page(filter, PageRequest.parse(page, size)));
@@ -77,16 +84,16 @@ public class AdminOrdersResource {
     }
 
     /** The body of the refund action. */
-    public record RefundRequest(String reason) {
-    }
+    public record RefundRequest(String reason) {}
 
     @POST
     @Path("/{id}/refund")
     @RolesAllowed("admin")
-    @Operation(summary = "Refund a paid order in full through its provider, within the refund window after its "
-            + "payment (MT_REFUND_WINDOW_DAYS, 14 by default): the licence is revoked (a renewal's days taken back), "
-            + "the customer e-mailed, the reason audited. 409 ORDER_NOT_PAID, 409 REFUND_WINDOW_CLOSED, "
-            + "503 PROVIDER_UNAVAILABLE (nothing changed)")
+    @Operation(
+            summary = "Refund a paid order in full through its provider, within the refund window after its "
+                    + "payment (MT_REFUND_WINDOW_DAYS, 14 by default): the licence is revoked (a renewal's days taken back), "
+                    + "the customer e-mailed, the reason audited. 409 ORDER_NOT_PAID, 409 REFUND_WINDOW_CLOSED, "
+                    + "503 PROVIDER_UNAVAILABLE (nothing changed)")
     public OrderView refund(@PathParam("id") long id, RefundRequest body) {
         return views.detail(refunds.refund(id, require(body).reason(), current.actor()));
     }

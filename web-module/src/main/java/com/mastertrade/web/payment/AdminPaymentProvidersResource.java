@@ -41,12 +41,12 @@ public class AdminPaymentProvidersResource {
     CurrentRequest current;
 
     /** {@code {enabled, credentials?}}: credentials, when given, replace all those set before. */
-    public record ProviderSettingsRequest(Boolean enabled, Map<String, String> credentials) {
-    }
+    public record ProviderSettingsRequest(Boolean enabled, Map<String, String> credentials) {}
 
     @GET
-    @Operation(summary = "Every provider: enabled, available on this platform, the names of the credentials set "
-            + "(never their values), the webhook URL to register at the provider")
+    @Operation(
+            summary = "Every provider: enabled, available on this platform, the names of the credentials set "
+                    + "(never their values), the webhook URL to register at the provider")
     public List<ProviderView> list() {
         return settings.all().stream().map(this::view).toList();
     }
@@ -60,16 +60,17 @@ public class AdminPaymentProvidersResource {
 
     @PUT
     @Path("/{provider}")
-    @Operation(summary = "Enable or disable a provider and set its credentials (e.g. sandbox {\"webhook_secret\"}, "
-            + "Stripe {\"secret_key\", \"webhook_secret\"}): stored encrypted, write-only, audited; without "
-            + "\"credentials\" those set stay")
+    @Operation(
+            summary = "Enable or disable a provider and set its credentials (e.g. sandbox {\"webhook_secret\"}, "
+                    + "Stripe {\"secret_key\", \"webhook_secret\"}): stored encrypted, write-only, audited; without "
+                    + "\"credentials\" those set stay")
     public ProviderView configure(@PathParam("provider") String provider, ProviderSettingsRequest body) {
         require(body);
         if (body.enabled() == null) {
             throw new InvalidInputException("enabled", "enabled (true or false) is required");
         }
-        return view(settings.configure(ProviderPaths.provider(provider), body.enabled(), body.credentials(),
-                current.actor()));
+        return view(settings.configure(
+                ProviderPaths.provider(provider), body.enabled(), body.credentials(), current.actor()));
     }
 
     private ProviderView view(ProviderState state) {

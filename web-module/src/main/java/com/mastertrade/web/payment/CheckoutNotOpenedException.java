@@ -11,8 +11,10 @@ public class CheckoutNotOpenedException extends ProviderUnavailableException {
     private final long orderId;
 
     public CheckoutNotOpenedException(long orderId, ProviderUnavailableException cause) {
-        super("Order " + orderId + " is placed but its payment page could not be opened: " + cause.getMessage()
-                + "; try again with POST /api/orders/" + orderId + "/checkout", cause);
+        super(
+                "Order " + orderId + " is placed but its payment page could not be opened: " + cause.getMessage()
+                        + "; try again with POST /api/orders/" + orderId + "/checkout",
+                cause);
         this.orderId = orderId;
     }
 

@@ -13,13 +13,14 @@ final class CheckoutUnavailable {
 
     static final int RETRY_AFTER_SECONDS = 30;
 
-    private CheckoutUnavailable() {
-    }
+    private CheckoutUnavailable() {}
 
     static Response answer(CheckoutNotOpenedException e, UriInfo uri) {
-        return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE)
+        return Response.status(e.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
                 .location(uri.getBaseUriBuilder().path("orders/{id}").build(e.orderId()))
                 .header("Retry-After", RETRY_AFTER_SECONDS)
-                .entity(ErrorBody.of(e.code(), e.getMessage(), null)).build();
+                .entity(ErrorBody.of(e.code(), e.getMessage(), null))
+                .build();
     }
 }

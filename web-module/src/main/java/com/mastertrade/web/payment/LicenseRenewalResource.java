@@ -36,18 +36,18 @@ public class LicenseRenewalResource {
     OrderPlacement placement;
 
     /** {@code {provider, currency?}}: how the renewal is paid. */
-    public record Renewal(String provider, String currency) {
-    }
+    public record Renewal(String provider, String currency) {}
 
     @POST
-    @Operation(summary = "Renew your licence by paying for it: 201 with the pending renewal order and its checkout_url; "
-            + "the licence is extended by the product's duration once paid. 409 LICENSE_PERMANENT, "
-            + "PRODUCT_NOT_RENEWABLE, PROVIDER_NOT_ENABLED; 404 for another customer's licence")
+    @Operation(
+            summary = "Renew your licence by paying for it: 201 with the pending renewal order and its checkout_url; "
+                    + "the licence is extended by the product's duration once paid. 409 LICENSE_PERMANENT, "
+                    + "PRODUCT_NOT_RENEWABLE, PROVIDER_NOT_ENABLED; 404 for another customer's licence")
     @APIResponse(responseCode = "201", description = "The pending renewal order, with checkout_url")
     @APIResponse(responseCode = "503", description = "The provider is down; the order is pending, retry its checkout")
     public Response renew(@PathParam("id") long id, Renewal body, @Context UriInfo uri) {
         require(body);
-        return placement.place(new OrderRequest(null, body.provider(), body.currency(), BigDecimal.valueOf(id))
-                .toNewOrder(), uri);
+        return placement.place(
+                new OrderRequest(null, body.provider(), body.currency(), BigDecimal.valueOf(id)).toNewOrder(), uri);
     }
 }

@@ -27,7 +27,9 @@ class OrderPlacement {
     Response place(NewOrder order, UriInfo uri) {
         try {
             OrderView placed = views.detail(checkouts.place(order, current.caller()));
-            return Response.created(uri.getBaseUriBuilder().path("orders/{id}").build(placed.id())).entity(placed).build();
+            return Response.created(uri.getBaseUriBuilder().path("orders/{id}").build(placed.id()))
+                    .entity(placed)
+                    .build();
         } catch (CheckoutNotOpenedException e) {
             return CheckoutUnavailable.answer(e, uri);
         }

@@ -20,8 +20,10 @@ public record OrderRequest(BigDecimal productId, String provider, String currenc
         if (productId == null && renewsLicenseId == null) {
             throw new InvalidInputException("product_id", "product_id (or renews_license_id) is required");
         }
-        return new NewOrder(productId == null ? null : WholeNumbers.whole("product_id", productId),
-                PaymentProvider.fromApiName(provider.strip()), currency,
+        return new NewOrder(
+                productId == null ? null : WholeNumbers.whole("product_id", productId),
+                PaymentProvider.fromApiName(provider.strip()),
+                currency,
                 renewsLicenseId == null ? null : WholeNumbers.whole("renews_license_id", renewsLicenseId));
     }
 }

@@ -42,7 +42,8 @@ public class OrderStatusPage {
     }
 
     public String getAmount() {
-        return order.price().format(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return order.price()
+                .format(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public boolean isPending() {

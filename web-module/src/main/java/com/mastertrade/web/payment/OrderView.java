@@ -12,25 +12,53 @@ import java.util.List;
  * more). {@code license_id} is the licence it sold, or the one it renews; {@code transitions} and
  * {@code payments} are given for one order, null in lists.
  */
-public record OrderView(long id, String reference, String kind, String status, long userId, long productId,
-        Long renewsLicenseId, Long licenseId, long amount, String currency, String provider, URI checkoutUrl,
-        Instant createdAt, Instant updatedAt, Instant paidAt, Instant refundedAt, List<TransitionView> transitions,
+public record OrderView(
+        long id,
+        String reference,
+        String kind,
+        String status,
+        long userId,
+        long productId,
+        Long renewsLicenseId,
+        Long licenseId,
+        long amount,
+        String currency,
+        String provider,
+        URI checkoutUrl,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant paidAt,
+        Instant refundedAt,
+        List<TransitionView> transitions,
         List<PaymentView> payments) {
 
     /** A change of status: {@code from} is null for the order's creation. */
     public record TransitionView(String from, String to, String reason, Instant at) {
         static TransitionView of(OrderTransition transition) {
-            return new TransitionView(transition.from().map(s -> s.apiName()).orElse(null), transition.to().apiName(),
-                    transition.reason(), transition.at());
+            return new TransitionView(
+                    transition.from().map(s -> s.apiName()).orElse(null),
+                    transition.to().apiName(),
+                    transition.reason(),
+                    transition.at());
         }
     }
 
     /** A payment as the provider reported it. */
-    public record PaymentView(String providerReference, String status, long amount, String currency,
-            Instant createdAt, Instant updatedAt) {
+    public record PaymentView(
+            String providerReference,
+            String status,
+            long amount,
+            String currency,
+            Instant createdAt,
+            Instant updatedAt) {
         static PaymentView of(Payment payment) {
-            return new PaymentView(payment.providerReference(), payment.status().apiName(), payment.amount().amount(),
-                    payment.amount().currency(), payment.createdAt(), payment.updatedAt());
+            return new PaymentView(
+                    payment.providerReference(),
+                    payment.status().apiName(),
+                    payment.amount().amount(),
+                    payment.amount().currency(),
+                    payment.createdAt(),
+                    payment.updatedAt());
         }
     }
 
@@ -39,17 +67,34 @@ public record OrderView(long id, String reference, String kind, String status, l
     }
 
     static OrderView detail(Order order, Long soldLicenseId) {
-        return of(order, soldLicenseId, order.transitions().stream().map(TransitionView::of).toList(),
+        return of(
+                order,
+                soldLicenseId,
+                order.transitions().stream().map(TransitionView::of).toList(),
                 order.payments().stream().map(PaymentView::of).toList());
     }
 
-    private static OrderView of(Order order, Long soldLicenseId, List<TransitionView> transitions,
-            List<PaymentView> payments) {
+    private static OrderView of(
+            Order order, Long soldLicenseId, List<TransitionView> transitions, List<PaymentView> payments) {
         Long renewed = order.renewal().map(Order.LicenseRenewal::licenseId).orElse(null);
-        return new OrderView(order.id(), order.reference(), order.kind().apiName(), order.status().apiName(),
-                order.userId(), order.productId(), renewed, renewed != null ? renewed : soldLicenseId,
-                order.price().amount(), order.price().currency(), order.provider().apiName(),
-                order.checkoutUrl().orElse(null), order.createdAt(), order.updatedAt(), order.paidAt().orElse(null),
-                order.refundedAt().orElse(null), transitions, payments);
+        return new OrderView(
+                order.id(),
+                order.reference(),
+                order.kind().apiName(),
+                order.status().apiName(),
+                order.userId(),
+                order.productId(),
+                renewed,
+                renewed != null ? renewed : soldLicenseId,
+                order.price().amount(),
+                order.price().currency(),
+                order.provider().apiName(),
+                order.checkoutUrl().orElse(null),
+                order.createdAt(),
+                order.updatedAt(),
+                order.paidAt().orElse(null),
+                order.refundedAt().orElse(null),
+                transitions,
+                payments);
     }
 }

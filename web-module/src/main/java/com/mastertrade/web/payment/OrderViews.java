@@ -20,7 +20,8 @@ public class OrderViews {
     }
 
     Page<OrderView> page(Page<Order> orders) {
-        Map<Long, Long> sold = licenses.idsByOrder(orders.items().stream().map(Order::id).toList());
+        Map<Long, Long> sold =
+                licenses.idsByOrder(orders.items().stream().map(Order::id).toList());
         return orders.map(order -> OrderView.summary(order, sold.get(order.id())));
     }
 }

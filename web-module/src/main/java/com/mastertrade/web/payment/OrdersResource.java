@@ -49,9 +49,11 @@ public class OrdersResource {
     CurrentRequest current;
 
     @POST
-    @Operation(summary = "Order a product (or renew your licence with renews_license_id) through an enabled provider, "
-            + "at the catalogue's price: 201 with the pending order and its checkout_url. 409 PROVIDER_NOT_ENABLED, "
-            + "501 PROVIDER_NOT_SUPPORTED, 503 PROVIDER_UNAVAILABLE (the order stays pending: Location names it)")
+    @Operation(
+            summary =
+                    "Order a product (or renew your licence with renews_license_id) through an enabled provider, "
+                            + "at the catalogue's price: 201 with the pending order and its checkout_url. 409 PROVIDER_NOT_ENABLED, "
+                            + "501 PROVIDER_NOT_SUPPORTED, 503 PROVIDER_UNAVAILABLE (the order stays pending: Location names it)")
     @APIResponse(responseCode = "201", description = "The pending order, with checkout_url")
     @APIResponse(responseCode = "503", description = "The provider is down; the order is pending, retry its checkout")
     public Response place(OrderRequest body, @Context UriInfo uri) {
@@ -65,7 +67,8 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "The pending order, with checkout_url")
     public Response checkout(@PathParam("id") long id, @Context UriInfo uri) {
         try {
-            return Response.ok(views.detail(checkouts.open(id, current.caller()))).build();
+            return Response.ok(views.detail(checkouts.open(id, current.caller())))
+                    .build();
         } catch (CheckoutNotOpenedException e) {
             return CheckoutUnavailable.answer(e, uri);
         }

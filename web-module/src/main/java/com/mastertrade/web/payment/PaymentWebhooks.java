@@ -50,8 +50,8 @@ public class PaymentWebhooks {
     PaymentLinks links;
 
     public Settlement receive(PaymentProvider provider, WebhookDelivery delivery, Actor actor) {
-        Optional<PaymentNotice> notice = calls.readWebhook(provider, delivery, settings.credentials(provider),
-                payments);
+        Optional<PaymentNotice> notice =
+                calls.readWebhook(provider, delivery, settings.credentials(provider), payments);
         if (notice.isEmpty()) {
             return new Settlement(Settlement.Effect.IGNORED, null);
         }
@@ -73,8 +73,8 @@ public class PaymentWebhooks {
                 calls.onReturn(provider, query, order.payment(), settings.credentials(provider))
                         .ifPresent(notice -> events.settle(provider, notice, actor));
             } catch (MastertradeException e) {
-                LOG.warning(() -> "Return from " + provider.apiName() + " for order " + reference + ": "
-                        + e.getMessage());
+                LOG.warning(
+                        () -> "Return from " + provider.apiName() + " for order " + reference + ": " + e.getMessage());
             }
         }
         return links.orderPage(reference);

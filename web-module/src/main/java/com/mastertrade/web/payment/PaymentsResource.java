@@ -42,41 +42,45 @@ public class PaymentsResource {
      * {@code refunded_undelivered}, {@code unchanged}, {@code rejected}, {@code duplicate}, {@code unknown_order},
      * {@code ignored}); {@code detail} says why when nothing changed.
      */
-    public record WebhookAnswer(String outcome, String detail) {
-    }
+    public record WebhookAnswer(String outcome, String detail) {}
 
     @POST
     @Path("/webhook/{provider}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A provider's event, in its own format and with its own signature headers (API.md): 200 once "
-            + "processed, also for a duplicate or an event that changes nothing (an amount or currency that is not "
-            + "the order's is recorded and never fulfilled); 400 WEBHOOK_INVALID for a bad signature (nothing "
-            + "changes); 409 PROVIDER_NOT_CONFIGURED; 503 when the provider's API must confirm and does not answer")
+    @Operation(
+            summary =
+                    "A provider's event, in its own format and with its own signature headers (API.md): 200 once "
+                            + "processed, also for a duplicate or an event that changes nothing (an amount or currency that is not "
+                            + "the order's is recorded and never fulfilled); 400 WEBHOOK_INVALID for a bad signature (nothing "
+                            + "changes); 409 PROVIDER_NOT_CONFIGURED; 503 when the provider's API must confirm and does not answer")
     @APIResponse(responseCode = "200", description = "Processed")
     public WebhookAnswer webhook(@PathParam("provider") String provider, byte[] body, @Context HttpHeaders headers) {
         PaymentProvider from = ProviderPaths.provider(provider);
         Map<String, String> named = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> named.put(name, String.join(",", values)));
-        Settlement settlement = webhooks.receive(from, new WebhookDelivery(named, body == null ? new byte[0] : body),
-                actor(from, "webhook"));
+        Settlement settlement = webhooks.receive(
+                from, new WebhookDelivery(named, body == null ? new byte[0] : body), actor(from, "webhook"));
         return new WebhookAnswer(settlement.effect().apiName(), settlement.note());
     }
 
     @GET
     @Path("/return/{provider}")
-    @Operation(summary = "Where a provider sends the customer back (?order=<reference> and the provider's own "
-            + "parameters): a provider that settles on return (PayPal) is asked now; then 303 to the order's page")
+    @Operation(
+            summary =
+                    "Where a provider sends the customer back (?order=<reference> and the provider's own "
+                            + "parameters): a provider that settles on return (PayPal) is asked now; then 303 to the order's page")
     @APIResponse(responseCode = "303", description = "To the store's page of the order")
-    public Response returned(@PathParam("provider") String provider, @QueryParam("order") String reference,
-            @Context UriInfo uri) {
+    public Response returned(
+            @PathParam("provider") String provider, @QueryParam("order") String reference, @Context UriInfo uri) {
         PaymentProvider from = ProviderPaths.provider(provider);
         if (reference == null || reference.isBlank()) {
             throw new NotFoundException("ORDER_NOT_FOUND", "The return names no order (?order=)");
         }
         Map<String, String> query = new HashMap<>();
         uri.getQueryParameters().forEach((name, values) -> query.put(name, values.get(0)));
-        return Response.seeOther(webhooks.returned(from, reference, query, actor(from, "return"))).build();
+        return Response.seeOther(webhooks.returned(from, reference, query, actor(from, "return")))
+                .build();
     }
 
     private Actor actor(PaymentProvider provider, String channel) {

@@ -22,7 +22,10 @@ public class ProviderAttempts {
 
     static final long ATTEMPT_MILLIS = 10_000;
 
-    @Retry(maxRetries = 2, delay = 500, jitter = 200,
+    @Retry(
+            maxRetries = 2,
+            delay = 500,
+            jitter = 200,
             retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     public <T> T repeated(Supplier<T> call) {
         return attempt(call);

@@ -42,13 +42,19 @@ public class ProviderCalls {
         return call(gateway, Call.OPEN_CHECKOUT, () -> gateway.openCheckout(request, credentials));
     }
 
-    public Optional<PaymentNotice> readWebhook(PaymentProvider provider, WebhookDelivery delivery,
-            ProviderCredentials credentials, PendingPayments payments) {
+    public Optional<PaymentNotice> readWebhook(
+            PaymentProvider provider,
+            WebhookDelivery delivery,
+            ProviderCredentials credentials,
+            PendingPayments payments) {
         PaymentGateway gateway = gateways.of(provider);
         return call(gateway, Call.READ_WEBHOOK, () -> gateway.readWebhook(delivery, credentials, payments));
     }
 
-    public Optional<PaymentNotice> onReturn(PaymentProvider provider, Map<String, String> query, OrderPayment payment,
+    public Optional<PaymentNotice> onReturn(
+            PaymentProvider provider,
+            Map<String, String> query,
+            OrderPayment payment,
             ProviderCredentials credentials) {
         PaymentGateway gateway = gateways.of(provider);
         return call(gateway, Call.ON_RETURN, () -> gateway.onReturn(query, payment, credentials));
@@ -64,8 +70,8 @@ public class ProviderCalls {
         try {
             return gateway.isRepeatable(call) ? attempts.repeated(attempt) : attempts.once(attempt);
         } catch (FaultToleranceException e) {
-            throw new ProviderUnavailableException(gateway.provider().apiName()
-                    + " did not answer in time; try again later", e);
+            throw new ProviderUnavailableException(
+                    gateway.provider().apiName() + " did not answer in time; try again later", e);
         }
     }
 }

@@ -76,7 +76,9 @@ public class SandboxCheckoutPage implements Serializable {
     }
 
     public String getAmount() {
-        return checkout().amount().format(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return checkout()
+                .amount()
+                .format(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public boolean isPayable() {

@@ -35,8 +35,8 @@ public class UserOrdersResource {
 
     @GET
     @Operation(summary = "A user's orders, newest first: your own, or anyone's for staff")
-    public Page<OrderView> ofUser(@PathParam("id") long userId, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    public Page<OrderView> ofUser(
+            @PathParam("id") long userId, @QueryParam("page") String page, @QueryParam("size") String size) {
         if (!current.caller().maySee(userId)) {
             throw new NotFoundException("USER_NOT_FOUND", "No user " + userId);
         }

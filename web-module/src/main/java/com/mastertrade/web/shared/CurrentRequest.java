@@ -36,7 +36,9 @@ public class CurrentRequest {
     }
 
     public RequestOrigin origin() {
-        return new RequestOrigin(request.getRemoteAddr(), request.getHeader("User-Agent"),
+        return new RequestOrigin(
+                request.getRemoteAddr(),
+                request.getHeader("User-Agent"),
                 Language.fromTag(request.getHeader("Accept-Language")));
     }
 }

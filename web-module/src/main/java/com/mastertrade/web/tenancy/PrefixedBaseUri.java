@@ -26,8 +26,13 @@ public class PrefixedBaseUri implements ContainerRequestFilter {
         if (prefix != null) {
             URI base = request.getUriInfo().getBaseUri();
             URI requested = request.getUriInfo().getRequestUri();
-            request.setRequestUri(UriBuilder.fromUri(base).replacePath(prefix + base.getRawPath()).build(),
-                    UriBuilder.fromUri(requested).replacePath(prefix + requested.getRawPath()).build());
+            request.setRequestUri(
+                    UriBuilder.fromUri(base)
+                            .replacePath(prefix + base.getRawPath())
+                            .build(),
+                    UriBuilder.fromUri(requested)
+                            .replacePath(prefix + requested.getRawPath())
+                            .build());
         }
     }
 }

@@ -41,7 +41,8 @@ public class StoreTokenCheck implements ContainerRequestFilter {
             throw new UnauthorizedException("INVALID_TOKEN", "This token is not valid for this store");
         }
         if (signOuts.isSignedOut(TenantContext.require(), Long.parseLong(token.getSubject()), issuedAt(token))) {
-            throw new UnauthorizedException("TOKEN_REVOKED", "The password changed since this token was issued: sign in again");
+            throw new UnauthorizedException(
+                    "TOKEN_REVOKED", "The password changed since this token was issued: sign in again");
         }
     }
 
@@ -51,7 +52,8 @@ public class StoreTokenCheck implements ContainerRequestFilter {
         if (millis instanceof JsonNumber number) {
             return Instant.ofEpochMilli(number.longValue());
         }
-        return millis instanceof Number number ? Instant.ofEpochMilli(number.longValue())
+        return millis instanceof Number number
+                ? Instant.ofEpochMilli(number.longValue())
                 : Instant.ofEpochSecond(token.getIssuedAtTime());
     }
 }

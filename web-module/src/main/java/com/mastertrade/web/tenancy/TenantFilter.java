@@ -25,6 +25,7 @@ public class TenantFilter extends HttpFilter {
     public static final String HEADER = "X-Tenant";
     /** Request attribute: the {@code /t/<slug>} prefix a forwarded request came with. */
     public static final String PREFIX_ATTRIBUTE = TenantFilter.class.getName() + ".prefix";
+
     private static final String LANDING_PAGE = "/index.xhtml";
     /** A suspended store's licence API refuses in JAX-RS instead, where the refusal is signed (SuspendedStoreRefusal). */
     private static final String LICENCE_API = "/api/license/";
@@ -32,8 +33,15 @@ public class TenantFilter extends HttpFilter {
      * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI,
      * metrics) to the application at the root context, which is this one.
      */
-    private static final List<String> PLATFORM_PATHS = List.of("/health", "/openapi", "/metrics", "/api/ping", "/api/docs",
-            "/api/license/", "/webjars/", "/jakarta.faces.resource/");
+    private static final List<String> PLATFORM_PATHS = List.of(
+            "/health",
+            "/openapi",
+            "/metrics",
+            "/api/ping",
+            "/api/docs",
+            "/api/license/",
+            "/webjars/",
+            "/jakarta.faces.resource/");
 
     @Inject
     TenantDirectory directory;
@@ -58,25 +66,37 @@ public class TenantFilter extends HttpFilter {
             ErrorPages.write(response, 400, "BAD_PATH", "The path has dot segments or broken escapes");
             return;
         }
-        TenantResolution.Outcome outcome = resolution.resolve(request.getServerName(), path,
-                request.getHeader(HEADER));
+        TenantResolution.Outcome outcome = resolution.resolve(request.getServerName(), path, request.getHeader(HEADER));
         if (outcome instanceof TenantResolution.Outcome.Found found) {
             serve(found, path, request, response, chain);
         } else if (outcome instanceof TenantResolution.Outcome.Unknown unknown) {
             ErrorPages.write(response, 404, "TENANT_NOT_FOUND", "No store '" + unknown.slug() + "'");
         } else if (outcome instanceof TenantResolution.Outcome.Mismatch mismatch) {
-            ErrorPages.write(response, 400, "TENANT_MISMATCH",
+            ErrorPages.write(
+                    response,
+                    400,
+                    "TENANT_MISMATCH",
                     "The request names two stores: " + mismatch.first() + " and " + mismatch.second());
-        } else if (path.equals("/") || path.equals(LANDING_PAGE) || PLATFORM_PATHS.stream().anyMatch(path::startsWith)) {
+        } else if (path.equals("/")
+                || path.equals(LANDING_PAGE)
+                || PLATFORM_PATHS.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
         } else {
-            ErrorPages.write(response, 404, "TENANT_NOT_FOUND",
+            ErrorPages.write(
+                    response,
+                    404,
+                    "TENANT_NOT_FOUND",
                     "No store named: use the store's address, a /t/{slug}/ prefix or the X-Tenant header");
         }
     }
 
-    private static void serve(TenantResolution.Outcome.Found found, String path, HttpServletRequest request,
-            HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    private static void serve(
+            TenantResolution.Outcome.Found found,
+            String path,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain)
+            throws IOException, ServletException {
         TenantRef tenant = found.tenant();
         String storePath = found.forwardPath() == null ? path : found.forwardPath();
         if (tenant.status() == TenantStatus.SUSPENDED && !storePath.startsWith(LICENCE_API)) {

@@ -14,8 +14,8 @@ public final class TenantResolution {
     private final Function<String, Optional<TenantRef>> byHost;
     private final Function<String, Optional<TenantRef>> bySlug;
 
-    public TenantResolution(Function<String, Optional<TenantRef>> byHost,
-            Function<String, Optional<TenantRef>> bySlug) {
+    public TenantResolution(
+            Function<String, Optional<TenantRef>> byHost, Function<String, Optional<TenantRef>> bySlug) {
         this.byHost = byHost;
         this.bySlug = bySlug;
     }
@@ -53,19 +53,15 @@ public final class TenantResolution {
     /** What a request names. */
     public sealed interface Outcome {
         /** A tenant; {@code forwardPath} is the path inside the store when it came as a /t/ prefix. */
-        record Found(TenantRef tenant, String forwardPath) implements Outcome {
-        }
+        record Found(TenantRef tenant, String forwardPath) implements Outcome {}
 
         /** No tenant named at all. */
-        record None() implements Outcome {
-        }
+        record None() implements Outcome {}
 
         /** A slug that is no tenant. */
-        record Unknown(String slug) implements Outcome {
-        }
+        record Unknown(String slug) implements Outcome {}
 
         /** Two sources name two different tenants. */
-        record Mismatch(String first, String second) implements Outcome {
-        }
+        record Mismatch(String first, String second) implements Outcome {}
     }
 }

@@ -49,8 +49,8 @@ class ProductRequestTest {
 
     @Test
     void anUpdateMayLeaveSkuAndVisibilityOut() {
-        ProductChanges changes = new ProductRequest(null, "GestCom", "", null, null, null, ONE_PRICE, SUBSCRIPTION, null)
-                .toChanges();
+        ProductChanges changes =
+                new ProductRequest(null, "GestCom", "", null, null, null, ONE_PRICE, SUBSCRIPTION, null).toChanges();
         assertThat(changes.sku()).isNull();
         assertThat(changes.published()).isNull();
     }
@@ -58,17 +58,23 @@ class ProductRequestTest {
     @Test
     void nestedFailuresAreNamedByTheirPath() {
         assertThatThrownBy(() -> create(List.of(price(1, "EUR"), price(2, "BTC")), SUBSCRIPTION))
-                .extracting("field").isEqualTo("prices[1].currency");
+                .extracting("field")
+                .isEqualTo("prices[1].currency");
         assertThatThrownBy(() -> create(List.of(price(-1, "EUR")), SUBSCRIPTION))
-                .extracting("field").isEqualTo("prices[0].amount");
+                .extracting("field")
+                .isEqualTo("prices[0].amount");
         assertThatThrownBy(() -> create(List.of(price(null, "EUR")), SUBSCRIPTION))
-                .extracting("field").isEqualTo("prices[0].amount");
+                .extracting("field")
+                .isEqualTo("prices[0].amount");
         assertThatThrownBy(() -> create(List.of(price(1, null)), SUBSCRIPTION))
-                .extracting("field").isEqualTo("prices[0].currency");
+                .extracting("field")
+                .isEqualTo("prices[0].currency");
         assertThatThrownBy(() -> create(ONE_PRICE, terms("subscription", null, 1, 0, 7)))
-                .extracting("field").isEqualTo("license_terms.duration_days");
+                .extracting("field")
+                .isEqualTo("license_terms.duration_days");
         assertThatThrownBy(() -> create(ONE_PRICE, terms(null, null, 1, 0, 7)))
-                .extracting("field").isEqualTo("license_terms.type");
+                .extracting("field")
+                .isEqualTo("license_terms.type");
     }
 
     @Test
@@ -77,19 +83,25 @@ class ProductRequestTest {
                 .extracting("field", "message")
                 .containsExactly("prices[0].amount", "prices[0].amount must be a whole number");
         assertThatThrownBy(() -> create(List.of(price(new BigDecimal("1E+30"), "XOF")), SUBSCRIPTION))
-                .extracting("field").isEqualTo("prices[0].amount");
+                .extracting("field")
+                .isEqualTo("prices[0].amount");
         assertThatThrownBy(() -> create(ONE_PRICE, terms("subscription", 4_294_967_326L)))
-                .extracting("field").isEqualTo("license_terms.duration_days");
+                .extracting("field")
+                .isEqualTo("license_terms.duration_days");
         assertThatThrownBy(() -> create(ONE_PRICE, terms("subscription", 365, 1.5)))
-                .extracting("field").isEqualTo("license_terms.max_activations");
-        assertThat(create(List.of(price(new BigDecimal("1.50E+2"), "EUR")), terms("subscription", 365.0)).prices())
+                .extracting("field")
+                .isEqualTo("license_terms.max_activations");
+        assertThat(create(List.of(price(new BigDecimal("1.50E+2"), "EUR")), terms("subscription", 365.0))
+                        .prices())
                 .containsExactly(new Money(150, "EUR"));
     }
 
     @Test
     void pricesAndTermsAreRequired() {
         assertThatThrownBy(() -> create(null, SUBSCRIPTION)).extracting("field").isEqualTo("prices");
-        assertThatThrownBy(() -> create(List.of(), SUBSCRIPTION)).extracting("field").isEqualTo("prices");
+        assertThatThrownBy(() -> create(List.of(), SUBSCRIPTION))
+                .extracting("field")
+                .isEqualTo("prices");
         assertThatThrownBy(() -> create(ONE_PRICE, null)).extracting("field").isEqualTo("license_terms");
     }
 }

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 class ProviderCallsTest {
 
-    private static final ProviderCredentials CREDENTIALS = new ProviderCredentials(PaymentProvider.FLUTTERWAVE,
-            Map.of("secret_key", "FLWSECK_TEST-demo"));
-    private static final OrderPayment PAYMENT = new OrderPayment(1, "MT-ORD-1001", new Money(15_000, "XOF"),
-            "MT-ORD-1001", Map.of());
+    private static final ProviderCredentials CREDENTIALS =
+            new ProviderCredentials(PaymentProvider.FLUTTERWAVE, Map.of("secret_key", "FLWSECK_TEST-demo"));
+    private static final OrderPayment PAYMENT =
+            new OrderPayment(1, "MT-ORD-1001", new Money(15_000, "XOF"), "MT-ORD-1001", Map.of());
     private static final WebhookDelivery DELIVERY = new WebhookDelivery(Map.of(), new byte[0]);
 
     private final List<String> policies = new ArrayList<>();
@@ -97,7 +97,8 @@ class ProviderCallsTest {
         });
 
         assertThatThrownBy(() -> calls.openCheckout(PaymentProvider.FLUTTERWAVE, null, CREDENTIALS))
-                .isInstanceOf(ProviderUnavailableException.class).hasMessageContaining("flutterwave");
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessageContaining("flutterwave");
     }
 
     @Test
@@ -105,10 +106,12 @@ class ProviderCallsTest {
         ProviderAttempts attempts = new ProviderAttempts();
 
         assertThatThrownBy(() -> attempts.repeated(() -> {
-            // What the @Timeout does to a late attempt, and what a client that restores the interrupt then throws.
-            Thread.currentThread().interrupt();
-            throw new ProviderUnavailableException("interrupted", null);
-        })).isInstanceOf(ProviderUnavailableException.class);
+                    // What the @Timeout does to a late attempt, and what a client that restores the interrupt then
+                    // throws.
+                    Thread.currentThread().interrupt();
+                    throw new ProviderUnavailableException("interrupted", null);
+                }))
+                .isInstanceOf(ProviderUnavailableException.class);
 
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }

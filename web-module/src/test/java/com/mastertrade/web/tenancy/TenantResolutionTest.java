@@ -42,13 +42,15 @@ class TenantResolutionTest {
                 .isEqualTo(new Outcome.Mismatch("acme", "globex"));
         assertThat(resolution.resolve("localhost", "/t/acme/api/products", "globex"))
                 .isEqualTo(new Outcome.Mismatch("acme", "globex"));
-        assertThat(resolution.resolve("localhost", "/t/acme/api/products", "acme")).isInstanceOf(Outcome.Found.class);
+        assertThat(resolution.resolve("localhost", "/t/acme/api/products", "acme"))
+                .isInstanceOf(Outcome.Found.class);
     }
 
     @Test
     void unknownSlugsAndNoSourceAtAll() {
         assertThat(resolution.resolve("localhost", "/t/initech/api", null)).isEqualTo(new Outcome.Unknown("initech"));
-        assertThat(resolution.resolve("localhost", "/api/products", "Robert'); DROP")).isInstanceOf(Outcome.Unknown.class);
+        assertThat(resolution.resolve("localhost", "/api/products", "Robert'); DROP"))
+                .isInstanceOf(Outcome.Unknown.class);
         assertThat(resolution.resolve("localhost", "/api/products", null)).isEqualTo(new Outcome.None());
     }
 }
