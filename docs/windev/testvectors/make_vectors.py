@@ -44,7 +44,7 @@ def jsonb(obj) -> bytes:
 
 
 def days_from_civil(y: int, m: int, d: int) -> int:
-    """The integer steps of mtDaysFromCivil in MastertradeLicence.wl (H. Hinnant), for years >= 1."""
+    """The integer steps of mtDaysFromCivil in MastertradeLicense.wl (H. Hinnant), for years >= 1."""
     if m <= 2:
         y -= 1
     era = y // 400
@@ -85,7 +85,7 @@ def main() -> None:
 
     device_id = "mt1-" + hashlib.sha256(f"mastertrade-device-v1|{SKU}|{MACHINE_GUID}".encode("utf-8")).hexdigest()
 
-    def verdict(code, allowed, valid, key, product, ts, used=None, licence_type="subscription",
+    def verdict(code, allowed, valid, key, product, ts, used=None, license_type="subscription",
                 expiry="2027-11-24T08:13:22.123456Z"):
         """A validate / activate / deactivate answer (LicenseApiMessages.Answer); licence fields null for NOT_FOUND."""
         found = code != "NOT_FOUND"
@@ -93,13 +93,13 @@ def main() -> None:
             "activations": {"max": 3, "used": used} if found else None, "allowed": allowed, "code": code,
             "device_id": device_id, "expiry": expiry if found else None, "key": key, "nonce": NONCE,
             "product": product, "status": "active" if found else None, "ts": ts,
-            "type": licence_type if found else None, "valid": valid})
+            "type": license_type if found else None, "valid": valid})
 
     valid = verdict("VALID", True, True, KEY, SKU, "2026-11-24T08:00:00Z", used=1)
     not_found = verdict("NOT_FOUND", False, False, KEY, None, "2026-11-24T08:00:01Z")
     # The program's key is a licence of another product of the store: product names that one.
     mismatch = verdict("PRODUCT_MISMATCH", False, False, KEY, "COMPTA-PLUS", "2026-11-24T08:00:02Z", used=0,
-                       licence_type="permanent", expiry=None)
+                       license_type="permanent", expiry=None)
     beat = jsonb({"next_heartbeat_in": 3600, "nonce": NONCE, "ok": True, "ts": "2026-11-24T09:00:00Z"})
     refused = jsonb({"error": {"code": "TOO_MANY_ACTIVATIONS", "field": None,
                                "message": "The licence refuses this activation: TOO_MANY_ACTIVATIONS",
@@ -114,7 +114,7 @@ def main() -> None:
         "format": "mastertrade-license-file/1", "key": KEY, "product": SKU, "status": "active",
         "type": "subscription", "expiry": "2027-11-24T08:13:22.123456Z", "max_activations": 3,
         "device_id": device_id, "issued_at": "2026-11-24T08:00:00Z", "valid_until": "2026-12-24T08:00:00Z"})
-    licence_file = compact({
+    license_file = compact({
         "document": b64(document), "format": "mastertrade-license-file/1",
         "signature": header(private_key, document), "valid_until": "2026-12-24T08:00:00Z"})
 
@@ -157,7 +157,7 @@ def main() -> None:
             answer("VALID answer for another key of the store, genuinely signed: the key echo must refuse it",
                    "verdict", 200, other_key, other_key, True, False),
         ],
-        "offline_licence_file": {"file_b64": b64(licence_file), "document_json": document.decode("utf-8")},
+        "offline_license_file": {"file_b64": b64(license_file), "document_json": document.decode("utf-8")},
         "iso_to_unix_seconds": {s: iso_to_unix(s) for s in [
             "1970-01-01T00:00:00Z", "2000-02-29T23:59:59Z", "2026-11-24T08:00:00Z", "2100-03-01T00:00:00Z",
             "2026-11-24T08:00:00.5Z", "2026-11-24 08:00:00Z"]},

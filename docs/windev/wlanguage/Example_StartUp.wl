@@ -1,38 +1,38 @@
 // =====================================================================================================
-//  Example: how a WinDev program uses MastertradeLicence (Exemple d'utilisation)
-//  WIN_LicenceKey, WIN_StoreSignIn and the menu options are YOUR windows and controls: adapt the names.
+//  Example: how a WinDev program uses MastertradeLicense (Exemple d'utilisation)
+//  WIN_LicenseKey, WIN_StoreSignIn and the menu options are YOUR windows and controls: adapt the names.
 // =====================================================================================================
 
 // -----------------------------------------------------------------------------------------------------
 // Project initialization code (code d'initialisation du projet)
 // -----------------------------------------------------------------------------------------------------
-vLicence is STMtVerdict = mtStartUp()
+vLicense is STMtVerdict = mtStartUp()
 
-IF vLicence.sCode = "NEED_KEY" THEN
+IF vLicense.sCode = "NEED_KEY" THEN
 	// First run on this PC: ask for the key (needs the network: the server must accept it once).
 	LOOP
-		sTypedKey is string = Open(WIN_LicenceKey)		// your window; returns "" when the user cancels
+		sTypedKey is string = Open(WIN_LicenseKey)		// your window; returns "" when the user cancels
 		IF sTypedKey = "" THEN EndProgram()
 		// device_name is optional and stored by the store in clear: send it only if the user agrees.
-		vLicence = mtFirstRun(sTypedKey)
-		IF vLicence.bRun THEN BREAK
-		IF NOT vLicence.bValidated _AND_ vLicence.sCode = "NETWORK" THEN
+		vLicense = mtFirstRun(sTypedKey)
+		IF vLicense.bRun THEN BREAK
+		IF NOT vLicense.bValidated _AND_ vLicense.sCode = "NETWORK" THEN
 			Error("Connexion impossible au serveur de licences. La première activation demande Internet.")
 		ELSE
-			Error(vLicence.sMessage)
+			Error(vLicense.sMessage)
 		END
 	END
 END
 
-IF NOT vLicence.bRun THEN
-	Error(vLicence.sMessage)
+IF NOT vLicense.bRun THEN
+	Error(vLicense.sMessage)
 	EndProgram()
 END
 
-IF vLicence.sCode = "IN_GRACE_PERIOD" THEN Warning(vLicence.sMessage)
+IF vLicense.sCode = "IN_GRACE_PERIOD" THEN Warning(vLicense.sMessage)
 
 // Online and valid: make sure this PC can keep working offline for a while.
-IF vLicence.sSource = "online" _AND_ mtOfflineFileDaysLeft() < 7 THEN
+IF vLicense.sSource = "online" _AND_ mtOfflineFileDaysLeft() < 7 THEN
 	IF YesNo("Voulez-vous pouvoir utiliser le logiciel sans Internet pendant " + MT_OFFLINE_DAYS + " jours ? " + ...
 			"Il faut vous identifier une fois avec votre compte client de la boutique.") = Yes THEN
 		Open(WIN_StoreSignIn)	// your window: calls mtDownloadOfflineFile(sEmail, sPassword) and forgets both
@@ -65,12 +65,12 @@ LOOP
 	END
 	IF nWaitS < 0 THEN
 		// The licence was refused meanwhile (revoked, suspended, slot lost with none free…).
-		ExecuteMainThread(StopForLicence)	// [CONFIRM] UI work belongs to the main thread
+		ExecuteMainThread(StopForLicense)	// [CONFIRM] UI work belongs to the main thread
 		RETURN
 	END
 END
 
-PROCEDURE StopForLicence()
+PROCEDURE StopForLicense()
 Error("Votre licence n'est plus valide sur ce poste. Le logiciel va se fermer.")
 EndProgram()
 

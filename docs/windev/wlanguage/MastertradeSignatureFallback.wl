@@ -4,7 +4,7 @@
 //
 //  When to use: if, on your WinDev version, CertificateCheckString(…, certSignatureOnly + certSHA256)
 //  does not return certificateOk for the VALID answer of docs/windev/testvectors/vectors.json (while it
-//  must return certificateInvalid for the tampered one), set MT_VERIFY_WITH = "cng" in MastertradeLicence.
+//  must return certificateInvalid for the tampered one), set MT_VERIFY_WITH = "cng" in MastertradeLicense.
 //  OpenSSLCheck is no alternative: it only verifies RSA + SHA-1.
 //
 //  What it does: Windows' own cryptography (bcrypt.dll, CNG, Windows Vista and later) verifies the
@@ -112,7 +112,7 @@ FOR i = 1 _TO_ ArrayCount(vVectors.answers)
 	END
 	Trace(vCase.name + ": signature " + bSigned + " (expected " + vCase.expect_signature_ok + "), trusted " + bTrusted + " (expected " + vCase.expect_trusted + ")")
 END
-vFile is Variant = JSONToVariant(Decode(vVectors.offline_licence_file.file_b64, encodeBASE64))
+vFile is Variant = JSONToVariant(Decode(vVectors.offline_license_file.file_b64, encodeBASE64))
 Trace("offline file: " + mtVerifySignature(Decode(vFile.document, encodeBASE64), vFile.signature))
 Trace("device id of the sample MachineGuid: " + "mt1-" + mtHex(HashString(HA_SHA_256, StringToUTF8(vVectors.device_id.hashed_text))) + " (expected " + vVectors.device_id.expected + ")")
 Trace("2026-11-24T08:00:00Z -> " + mtIsoToUnix("2026-11-24T08:00:00Z") + " (expected 1795507200)")

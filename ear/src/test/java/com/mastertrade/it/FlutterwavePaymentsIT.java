@@ -114,7 +114,7 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
     @Test
     void aRefundWhileFlutterwaveIsDownIsAskedOnceAndChangesNothing() {
         PlacedOrder order = paidOrder("refund-down");
-        String key = licenceKey(order);
+        String key = licenseKey(order);
         stubRefund(order);
 
         ProviderFakes.during(refundCall(order).willReturn(serviceUnavailable()), () -> refund(order))
@@ -126,7 +126,7 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
                         urlPathEqualTo("/flutterwave/v3/transactions/" + transaction(order) + "/refund"))))
                 .isEqualTo(ONCE);
         orderOf(order).then().body("status", is("paid"));
-        Platform.licenceCall("validate", key, "flutterwave-device").then().body("code", is("VALID"));
+        Platform.licenseCall("validate", key, "flutterwave-device").then().body("code", is("VALID"));
         refund(order).then().statusCode(200).body("status", is("refunded"));
     }
 

@@ -67,9 +67,9 @@ class LicenseAdministrationIT {
     }
 
     @Test
-    void revokedAndSuspendedLicencesAnswerTheirCodeAndTheAuditLogSaysWhy() throws Exception {
+    void revokedAndSuspendedLicensesAnswerTheirCodeAndTheAuditLogSaysWhy() throws Exception {
         long revoked = issue(null);
-        String key = store.licenceKey(admin, revoked);
+        String key = store.licenseKey(admin, revoked);
         assertThat(validate(key, Map.of())).isEqualTo("VALID");
         store.as(admin)
                 .body(Map.of("reason", "refunded"))
@@ -98,13 +98,13 @@ class LicenseAdministrationIT {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("suspended"));
-        assertThat(validate(store.licenceKey(admin, suspended), Map.of())).isEqualTo("SUSPENDED");
+        assertThat(validate(store.licenseKey(admin, suspended), Map.of())).isEqualTo("SUSPENDED");
         store.as(admin)
                 .post("/api/admin/licenses/" + suspended + "/reinstate")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("active"));
-        assertThat(validate(store.licenceKey(admin, suspended), Map.of())).isEqualTo("VALID");
+        assertThat(validate(store.licenseKey(admin, suspended), Map.of())).isEqualTo("VALID");
 
         try (Connection db = DriverManager.getConnection(
                         System.getProperty("mt.db.url"),
@@ -130,7 +130,7 @@ class LicenseAdministrationIT {
     }
 
     @Test
-    void staffFindLicencesByStatusUserAndTheBeginningOfTheKey() {
+    void staffFindLicensesByStatusUserAndTheBeginningOfTheKey() {
         long buyer = store.register("buyer@licadm.test");
         long mine = issue(buyer);
         long revoked = issue(null);
@@ -139,7 +139,7 @@ class LicenseAdministrationIT {
                 .post("/api/admin/licenses/" + revoked + "/revoke")
                 .then()
                 .statusCode(200);
-        String key = store.licenceKey(admin, mine);
+        String key = store.licenseKey(admin, mine);
 
         store.as(admin)
                 .queryParam("user_id", buyer)
@@ -206,7 +206,7 @@ class LicenseAdministrationIT {
 
     @Test
     void aProgramOfAnotherProductGetsProductMismatchAndTakesNoSlot() {
-        String key = store.licenceKey(admin, issue(null));
+        String key = store.licenseKey(admin, issue(null));
         assertThat(validate(key, Map.of("product", "GESTION-PRO"))).isEqualTo("PRODUCT_MISMATCH");
         assertThat(validate(key, Map.of("product", "paie-plus"))).isEqualTo("VALID");
         given().contentType(ContentType.JSON)
@@ -228,7 +228,7 @@ class LicenseAdministrationIT {
                 .statusCode(409)
                 .body("error.code", equalTo("DEVICE_NOT_ACTIVATED"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("key", store.licenceKey(admin, id), "device_id", "laptop-7"))
+                .body(Map.of("key", store.licenseKey(admin, id), "device_id", "laptop-7"))
                 .post("/api/license/activate")
                 .then()
                 .statusCode(200);
@@ -286,7 +286,7 @@ class LicenseAdministrationIT {
     void aDeadPcsSlotIsFreedByItsOwnerOrBySupportAndTheAuditLogSaysWho() throws Exception {
         long owner = store.register("two-pcs@licadm.test");
         long id = issue(owner);
-        String key = store.licenceKey(admin, id);
+        String key = store.licenseKey(admin, id);
         String token = store.login("two-pcs@licadm.test");
         for (String device : new String[] {"dead-pc", "office-pc"}) {
             given().contentType(ContentType.JSON)
@@ -358,20 +358,20 @@ class LicenseAdministrationIT {
     }
 
     @Test
-    void customersSeeTheirOwnLicencesOnly() {
+    void customersSeeTheirOwnLicensesOnly() {
         long awa = store.register("awa@licadm.test");
         long kofi = store.register("kofi@licadm.test");
-        long awasLicence = issue(awa);
+        long awasLicense = issue(awa);
         String awaToken = store.login("awa@licadm.test");
         String kofiToken = store.login("kofi@licadm.test");
 
         store.as(awaToken)
-                .get("/api/licenses/" + awasLicence)
+                .get("/api/licenses/" + awasLicense)
                 .then()
                 .statusCode(200)
                 .body("user_id", equalTo((int) awa));
         store.as(kofiToken)
-                .get("/api/licenses/" + awasLicence)
+                .get("/api/licenses/" + awasLicense)
                 .then()
                 .statusCode(404)
                 .body("error.code", equalTo("LICENSE_NOT_FOUND"));
@@ -380,7 +380,7 @@ class LicenseAdministrationIT {
                 .then()
                 .statusCode(200)
                 .body("$", hasSize(1))
-                .body("id", hasItem((int) awasLicence));
+                .body("id", hasItem((int) awasLicense));
         store.as(kofiToken).get("/api/users/" + awa + "/licenses").then().statusCode(404);
         store.as(admin)
                 .get("/api/users/" + kofi + "/licenses")

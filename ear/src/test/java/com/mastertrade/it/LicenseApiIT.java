@@ -1,6 +1,6 @@
 package com.mastertrade.it;
 
-import static com.mastertrade.it.Platform.licenceCall;
+import static com.mastertrade.it.Platform.licenseCall;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,7 +31,7 @@ class LicenseApiIT {
         productId = store.createProduct(admin, "GESTION-PRO", 365, 3, 14);
     }
 
-    private static String newLicence() {
+    private static String newLicense() {
         return store.as(admin)
                 .body(Map.of("product_id", productId))
                 .post("/api/admin/licenses")
@@ -43,8 +43,8 @@ class LicenseApiIT {
 
     @Test
     void aFirstValidationActivatesTheDeviceAndEchoesTheNonce() {
-        String key = newLicence();
-        licenceCall("validate", key, "device-a")
+        String key = newLicense();
+        licenseCall("validate", key, "device-a")
                 .then()
                 .statusCode(200)
                 .body("valid", equalTo(true))
@@ -60,12 +60,12 @@ class LicenseApiIT {
                 .body("key", equalTo(key))
                 .body("product", equalTo("GESTION-PRO"))
                 .body("ts", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
-        licenceCall("validate", key, "device-a").then().body("activations.used", equalTo(1));
+        licenseCall("validate", key, "device-a").then().body("activations.used", equalTo(1));
     }
 
     @Test
     void aProgramOfAnotherProductTakesNoSlot() {
-        String key = newLicence();
+        String key = newLicense();
         for (String path : new String[] {"validate", "activate"}) {
             Response answer = given().contentType(ContentType.JSON)
                     .body(Map.of("key", key, "device_id", "other-program", "nonce", 7, "product", "COMPTA-PLUS"))
@@ -75,14 +75,14 @@ class LicenseApiIT {
                             .toString())
                     .isEqualTo("PRODUCT_MISMATCH");
         }
-        licenceCall("deactivate", key, "other-program").then().statusCode(200).body("activations.used", equalTo(0));
+        licenseCall("deactivate", key, "other-program").then().statusCode(200).body("activations.used", equalTo(0));
     }
 
     @Test
     void answersAndRefusalsAreSignedByTheKeysStoreWithTheAlgorithmAsked() {
-        String key = newLicence();
+        String key = newLicense();
         List<Map<String, String>> keys = SignedAnswers.keysOf(store);
-        assertThat(SignedAnswers.verify(licenceCall("validate", key, "signed-1"), keys))
+        assertThat(SignedAnswers.verify(licenseCall("validate", key, "signed-1"), keys))
                 .hasToString("RSA_SHA256");
         Response ed25519 = given().contentType(ContentType.JSON)
                 .header("Mastertrade-Accept-Signature", "algorithm=\"ed25519\"")
@@ -91,15 +91,15 @@ class LicenseApiIT {
         assertThat(SignedAnswers.verify(ed25519, keys)).hasToString("ED25519");
         ed25519.then().body("nonce", equalTo("n-1"));
         for (String device : new String[] {"signed-2", "signed-3"}) {
-            licenceCall("activate", key, device).then().statusCode(200);
+            licenseCall("activate", key, device).then().statusCode(200);
         }
-        Response refused = licenceCall("activate", key, "signed-4");
+        Response refused = licenseCall("activate", key, "signed-4");
         refused.then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
         SignedAnswers.verify(refused, keys);
     }
 
     @Test
-    void aSuspendedStoresLicenceApiRefusesWithASignedAnswer() {
+    void aSuspendedStoresLicenseApiRefusesWithASignedAnswer() {
         Platform.Store suspended = Platform.openStore("lic-susp");
         String staff = suspended.adminToken();
         long product = suspended.createProduct(staff, "SUSP-KIT", 365, 1, 0);
@@ -112,7 +112,7 @@ class LicenseApiIT {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        String key = suspended.licenceKey(staff, id);
+        String key = suspended.licenseKey(staff, id);
         List<Map<String, String>> keys = SignedAnswers.keysOf(suspended);
         Platform.asOperator()
                 .post("/operator/api/tenants/" + suspended.slug() + "/suspend")
@@ -125,7 +125,7 @@ class LicenseApiIT {
                 .post("/api/license/validate");
         named.then().statusCode(403).body("error.code", equalTo("TENANT_SUSPENDED"));
         SignedAnswers.verify(named, keys);
-        Response byKey = licenceCall("validate", key, "box");
+        Response byKey = licenseCall("validate", key, "box");
         byKey.then().statusCode(403).body("error.code", equalTo("TENANT_SUSPENDED"));
         SignedAnswers.verify(byKey, keys);
         suspended.api().get("/api/products").then().statusCode(403).body("error.code", equalTo("TENANT_SUSPENDED"));
@@ -152,7 +152,7 @@ class LicenseApiIT {
         answers.stream()
                 .filter(a -> a.statusCode() == 409)
                 .forEach(refused -> refused.then().body("error.code", equalTo("TRIAL_ALREADY_USED")));
-        licenceCall("validate", trial.path("key"), "trial-box")
+        licenseCall("validate", trial.path("key"), "trial-box")
                 .then()
                 .body("code", equalTo("VALID"))
                 .body("status", equalTo("trial"));
@@ -166,7 +166,7 @@ class LicenseApiIT {
     @Test
     void unknownAndMalformedKeysAreNotFoundWithTheSameAnswer() {
         for (String key : new String[] {"MT-00000000-0000-4000-8000-000000000000", "not-a-key", "MT-' OR 1=1 --"}) {
-            licenceCall("validate", key, "device-a")
+            licenseCall("validate", key, "device-a")
                     .then()
                     .statusCode(200)
                     .body("valid", equalTo(false))
@@ -175,7 +175,7 @@ class LicenseApiIT {
                     .body("status", nullValue())
                     .body("product", nullValue());
         }
-        licenceCall("activate", "MT-00000000-0000-4000-8000-000000000000", "device-a")
+        licenseCall("activate", "MT-00000000-0000-4000-8000-000000000000", "device-a")
                 .then()
                 .statusCode(404)
                 .body("error.code", equalTo("NOT_FOUND"));
@@ -183,7 +183,7 @@ class LicenseApiIT {
 
     @Test
     void aKeyNamedInAnotherStoreIsNotFound() {
-        String key = newLicence();
+        String key = newLicense();
         Platform.Store other = Platform.openStore("lic-other");
         given().contentType(ContentType.JSON)
                 .header("X-Tenant", other.slug())
@@ -203,11 +203,11 @@ class LicenseApiIT {
 
     @Test
     void badDeviceIdsAreSigned422s() {
-        String key = newLicence();
+        String key = newLicense();
         List<Map<String, String>> keys = SignedAnswers.keysOf(store);
         for (String path : new String[] {"validate", "activate", "heartbeat", "deactivate"}) {
             for (String device : new String[] {"", "x".repeat(10_240)}) {
-                Response refused = licenceCall(path, key, device);
+                Response refused = licenseCall(path, key, device);
                 refused.then().statusCode(422).body("error.field", equalTo("device_id"));
                 SignedAnswers.verify(refused, keys);
             }
@@ -222,31 +222,31 @@ class LicenseApiIT {
 
     @Test
     void aFourthDeviceFindsNoSlotUntilOneIsFreed() {
-        String key = newLicence();
+        String key = newLicense();
         for (String device : new String[] {"d1", "d2", "d3"}) {
-            licenceCall("activate", key, device).then().statusCode(200).body("code", equalTo("VALID"));
+            licenseCall("activate", key, device).then().statusCode(200).body("code", equalTo("VALID"));
         }
-        licenceCall("activate", key, "d1").then().statusCode(200).body("activations.used", equalTo(3));
-        licenceCall("activate", key, "d4").then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
-        licenceCall("validate", key, "d4")
+        licenseCall("activate", key, "d1").then().statusCode(200).body("activations.used", equalTo(3));
+        licenseCall("activate", key, "d4").then().statusCode(409).body("error.code", equalTo("TOO_MANY_ACTIVATIONS"));
+        licenseCall("validate", key, "d4")
                 .then()
                 .statusCode(200)
                 .body("code", equalTo("TOO_MANY_ACTIVATIONS"))
                 .body("valid", equalTo(true))
                 .body("allowed", equalTo(false));
-        licenceCall("deactivate", key, "d2")
+        licenseCall("deactivate", key, "d2")
                 .then()
                 .statusCode(200)
                 .body("activations.used", equalTo(2))
                 .body("valid", equalTo(true))
                 .body("allowed", equalTo(false));
-        licenceCall("activate", key, "d4").then().statusCode(200).body("activations.used", equalTo(3));
+        licenseCall("activate", key, "d4").then().statusCode(200).body("activations.used", equalTo(3));
     }
 
     @Test
     void heartbeatsAreCheapTelemetryAndRateLimited() {
-        String key = newLicence();
-        licenceCall("activate", key, "beater").then().statusCode(200);
+        String key = newLicense();
+        licenseCall("activate", key, "beater").then().statusCode(200);
         Response beat = given().contentType(ContentType.JSON)
                 .body(Map.of("key", key, "device_id", "beater", "app_version", "5.2.1"))
                 .post("/api/license/heartbeat");
@@ -276,17 +276,17 @@ class LicenseApiIT {
 
     @Test
     void fiftyDevicesActivatingAtOnceTakeExactlyThreeSlots() throws Exception {
-        String key = newLicence();
+        String key = newLicense();
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String device = "rush-" + i;
-            calls.add(() -> licenceCall("activate", key, device).statusCode());
+            calls.add(() -> licenseCall("activate", key, device).statusCode());
         }
-        calls.add(() -> licenceCall("activate", key, "rush-0").statusCode());
+        calls.add(() -> licenseCall("activate", key, "rush-0").statusCode());
         List<Integer> statuses = Concurrently.all(25, calls);
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses.stream().filter(s -> s == 200).count()).isBetween(3L, 4L);
-        licenceCall("validate", key, "someone-else")
+        licenseCall("validate", key, "someone-else")
                 .then()
                 .body("activations.used", equalTo(3))
                 .body("code", equalTo("TOO_MANY_ACTIVATIONS"));

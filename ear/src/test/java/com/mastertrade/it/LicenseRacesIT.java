@@ -1,6 +1,6 @@
 package com.mastertrade.it;
 
-import static com.mastertrade.it.Platform.licenceCall;
+import static com.mastertrade.it.Platform.licenseCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
@@ -45,12 +45,12 @@ class LicenseRacesIT {
      * the application (here at a SQL prompt) must still reach it, through the database's change announcements.
      */
     @Test
-    void aLicenceSuspendedByHandInTheDatabaseIsRefusedWithinSeconds() throws Exception {
+    void aLicenseSuspendedByHandInTheDatabaseIsRefusedWithinSeconds() throws Exception {
         long id = issue();
-        String key = store.licenceKey(admin, id);
-        assertThat(licenceCall("validate", key, "remembered-box").path("code").toString())
+        String key = store.licenseKey(admin, id);
+        assertThat(licenseCall("validate", key, "remembered-box").path("code").toString())
                 .isEqualTo("VALID");
-        assertThat(licenceCall("validate", key, "remembered-box").path("code").toString())
+        assertThat(licenseCall("validate", key, "remembered-box").path("code").toString())
                 .isEqualTo("VALID");
         try (Connection db = database();
                 PreparedStatement update = db.prepareStatement("UPDATE " + schema()
@@ -61,20 +61,20 @@ class LicenseRacesIT {
         long deadline = System.nanoTime() + 5_000_000_000L;
         String code;
         do {
-            code = licenceCall("validate", key, "remembered-box").path("code");
+            code = licenseCall("validate", key, "remembered-box").path("code");
         } while (!code.equals("SUSPENDED") && System.nanoTime() < deadline);
         assertThat(code).isEqualTo("SUSPENDED");
     }
 
     @Test
-    void aLicenceRevokedWhileDevicesValidateAnswersValidThenRevokedNeverAnError() throws Exception {
+    void aLicenseRevokedWhileDevicesValidateAnswersValidThenRevokedNeverAnError() throws Exception {
         long id = issue();
-        String key = store.licenceKey(admin, id);
+        String key = store.licenseKey(admin, id);
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String device = "box-" + (i % 2);
             calls.add(() -> {
-                Response answer = licenceCall("validate", key, device);
+                Response answer = licenseCall("validate", key, device);
                 return answer.statusCode() + ":" + answer.path("code");
             });
             if (i == 20) {
@@ -87,7 +87,7 @@ class LicenseRacesIT {
         }
         List<String> results = Concurrently.all(16, calls);
         assertThat(results).allMatch(r -> r.equals("200:VALID") || r.equals("200:REVOKED") || r.equals("200:revoke"));
-        assertThat(licenceCall("validate", key, "box-0").path("code").toString())
+        assertThat(licenseCall("validate", key, "box-0").path("code").toString())
                 .isEqualTo("REVOKED");
         assertConsistent(id);
     }
@@ -95,12 +95,12 @@ class LicenseRacesIT {
     @Test
     void activateAndDeactivateRacingOnOneDeviceLeaveCountAndSlotsInAgreement() throws Exception {
         long id = issue();
-        String key = store.licenceKey(admin, id);
+        String key = store.licenseKey(admin, id);
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String path = i % 2 == 0 ? "activate" : "deactivate";
             String device = i % 4 < 2 ? "shared-box" : "other-" + i;
-            calls.add(() -> licenceCall(path, key, device).statusCode() + "");
+            calls.add(() -> licenseCall(path, key, device).statusCode() + "");
         }
         assertThat(Concurrently.all(16, calls)).containsOnly("200", "409");
         assertConsistent(id);

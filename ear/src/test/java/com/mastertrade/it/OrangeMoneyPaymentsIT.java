@@ -140,7 +140,7 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
                 .body("error.code", is("REFUND_NOT_SUPPORTED"))
                 .body("error.message", containsString("merchant portal"));
         orderOf(order).then().body("status", is("paid"));
-        Platform.licenceCall("validate", key, "orangemoney-device").then().body("code", is("VALID"));
+        Platform.licenseCall("validate", key, "orangemoney-device").then().body("code", is("VALID"));
     }
 
     @Test

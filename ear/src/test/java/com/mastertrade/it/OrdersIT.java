@@ -285,7 +285,7 @@ class OrdersIT {
     }
 
     @Test
-    void aRenewalOrderExtendsTheCustomersLicenceByTheProductsDuration() throws Exception {
+    void aRenewalOrderExtendsTheCustomersLicenseByTheProductsDuration() throws Exception {
         Customer customer = Customer.signUp("renewal");
         long firstOrder = paidOrder(customer);
         long licenseId = order(customer.token(), firstOrder).getLong("license_id");
@@ -323,7 +323,7 @@ class OrdersIT {
     }
 
     @Test
-    void onlyTheOwnerRenewsALicenceAndPermanentOnesAreNotRenewed() {
+    void onlyTheOwnerRenewsALicenseAndPermanentOnesAreNotRenewed() {
         Customer owner = Customer.signUp("renew-owner");
         long licenseId = order(owner.token(), paidOrder(owner)).getLong("license_id");
         Customer other = Customer.signUp("renew-other");
@@ -379,10 +379,10 @@ class OrdersIT {
     }
 
     @Test
-    void anAdministratorRefundsWithinTheWindowWithAReasonAndTheLicenceIsRevoked() throws Exception {
+    void anAdministratorRefundsWithinTheWindowWithAReasonAndTheLicenseIsRevoked() throws Exception {
         Customer customer = Customer.signUp("refund");
         long orderId = paidOrder(customer);
-        String key = store.licenceKey(admin, order(customer.token(), orderId).getLong("license_id"));
+        String key = store.licenseKey(admin, order(customer.token(), orderId).getLong("license_id"));
 
         store.as(customer.token())
                 .body(Map.of("reason", "I want my money"))
@@ -405,7 +405,7 @@ class OrdersIT {
                 .body("transitions.to", equalTo(List.of("pending", "paid", "refunded")))
                 .body("payments[0].status", equalTo("refunded"));
 
-        Platform.licenceCall("validate", key, "refunded-device").then().body("code", equalTo("REVOKED"));
+        Platform.licenseCall("validate", key, "refunded-device").then().body("code", equalTo("REVOKED"));
         assertThat(Mailbox.settled(MAIL, customer.email()))
                 .extracting(m -> m.getSubject())
                 .anySatisfy(subject -> assertThat(subject).contains("remboursée"));

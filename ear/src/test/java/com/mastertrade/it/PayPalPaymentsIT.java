@@ -185,13 +185,13 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
                                         urlPathEqualTo("/paypal/v2/checkout/orders/" + payPalOrder(order) + "/capture"))
                                 .withHeader("PayPal-Request-Id", equalTo("capture-" + payPalOrder(order))));
         assertThat(outcome(deliver(paid(order, order.amount())))).isEqualTo("duplicate");
-        assertPaidOnceWithAValidLicence(order);
+        assertPaidOnceWithAValidLicense(order);
     }
 
     @Test
-    void aRefundMadeInPayPalsDashboardRevokesTheLicence() {
+    void aRefundMadeInPayPalsDashboardRevokesTheLicense() {
         PlacedOrder order = paidOrder("dashboard-refund");
-        String key = licenceKey(order);
+        String key = licenseKey(order);
         // The refund names only its capture, which knows the order.
         ProviderFakes.stub(authorized(get("/paypal/v2/payments/captures/" + capture(order)))
                 .willReturn(okJson("""
@@ -201,7 +201,7 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
         assertThat(outcome(deliver(sentByPayPal(refundEvent(order))))).isEqualTo("refunded");
 
         orderOf(order).then().body("status", is("refunded"));
-        Platform.licenceCall("validate", key, "paypal-device").then().body("code", is("REVOKED"));
+        Platform.licenseCall("validate", key, "paypal-device").then().body("code", is("REVOKED"));
     }
 
     @Test

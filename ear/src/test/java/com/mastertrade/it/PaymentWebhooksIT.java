@@ -74,7 +74,7 @@ class PaymentWebhooksIT {
                     .path("status");
         }
 
-        List<Map<String, Object>> licences() {
+        List<Map<String, Object>> licenses() {
             return store.as(token)
                     .get("/api/users/" + userId + "/licenses")
                     .then()
@@ -94,7 +94,7 @@ class PaymentWebhooksIT {
     }
 
     @Test
-    void oneEventDeliveredTenTimesPaysOnceWithOneLicenceAndOneEmail() throws Exception {
+    void oneEventDeliveredTenTimesPaysOnceWithOneLicenseAndOneEmail() throws Exception {
         Buyer buyer = Buyer.withPendingOrder("ten-times");
         String paid = buyer.event("paid");
 
@@ -109,7 +109,7 @@ class PaymentWebhooksIT {
     }
 
     @Test
-    void oneEventDeliveredTenTimesAtOncePaysOnceWithOneLicenceAndOneEmail() throws Exception {
+    void oneEventDeliveredTenTimesAtOncePaysOnceWithOneLicenseAndOneEmail() throws Exception {
         Buyer buyer = Buyer.withPendingOrder("at-once");
         String paid = buyer.event("paid");
         String signature = Payments.signature(secret, Instant.now(), paid);
@@ -132,7 +132,7 @@ class PaymentWebhooksIT {
     /** One paid order, one licence, one e-mail and one recorded event. */
     private static void assertPaidOnce(Buyer buyer, String event) throws Exception {
         assertThat(buyer.status()).isEqualTo("paid");
-        assertThat(buyer.licences()).hasSize(1);
+        assertThat(buyer.licenses()).hasSize(1);
         assertThat(Mailbox.settled(MAIL, buyer.email())).hasSize(1);
         assertThat(eventRows(event)).isEqualTo(1);
     }
@@ -144,7 +144,7 @@ class PaymentWebhooksIT {
         Response again = Payments.webhook(store, secret, buyer.event("paid"));
 
         again.then().statusCode(200).body("outcome", equalTo("unchanged"));
-        assertThat(buyer.licences()).hasSize(1);
+        assertThat(buyer.licenses()).hasSize(1);
         assertThat(Mailbox.settled(MAIL, buyer.email())).hasSize(1);
     }
 
@@ -155,8 +155,8 @@ class PaymentWebhooksIT {
 
         assertThat(outcome(buyer.event("failed"))).isEqualTo("unchanged");
         assertThat(buyer.status()).isEqualTo("paid");
-        String key = store.licenceKey(admin, ((Number) buyer.licences().get(0).get("id")).longValue());
-        Platform.licenceCall("validate", key, "late-failure").then().body("code", equalTo("VALID"));
+        String key = store.licenseKey(admin, ((Number) buyer.licenses().get(0).get("id")).longValue());
+        Platform.licenseCall("validate", key, "late-failure").then().body("code", equalTo("VALID"));
     }
 
     @Test
@@ -166,7 +166,7 @@ class PaymentWebhooksIT {
         assertThat(outcome(buyer.event("paid"))).isEqualTo("paid");
 
         assertThat(buyer.status()).isEqualTo("paid");
-        assertThat(buyer.licences()).hasSize(1);
+        assertThat(buyer.licenses()).hasSize(1);
         assertThat(Mailbox.settled(MAIL, buyer.email()))
                 .extracting(m -> m.getSubject())
                 .anySatisfy(subject -> assertThat(subject).contains("n'a pas abouti"))
@@ -174,29 +174,29 @@ class PaymentWebhooksIT {
     }
 
     @Test
-    void aRefundBeforeItsPaymentLeavesTheOrderRefundedWithoutLicence() throws Exception {
+    void aRefundBeforeItsPaymentLeavesTheOrderRefundedWithoutLicense() throws Exception {
         Buyer buyer = Buyer.withPendingOrder("refund-first");
         assertThat(outcome(buyer.event("refunded"))).isEqualTo("refunded_undelivered");
         assertThat(outcome(buyer.event("paid"))).isEqualTo("unchanged");
 
         assertThat(buyer.status()).isEqualTo("refunded");
-        assertThat(buyer.licences()).isEmpty();
+        assertThat(buyer.licenses()).isEmpty();
         assertThat(Mailbox.settled(MAIL, buyer.email()))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("remboursée"));
     }
 
     @Test
-    void aRefundEventRevokesTheLicenceAndTellsTheCustomer() throws Exception {
+    void aRefundEventRevokesTheLicenseAndTellsTheCustomer() throws Exception {
         Buyer buyer = Buyer.withPendingOrder("refunded");
         outcome(buyer.event("paid"));
-        String key = store.licenceKey(admin, ((Number) buyer.licences().get(0).get("id")).longValue());
+        String key = store.licenseKey(admin, ((Number) buyer.licenses().get(0).get("id")).longValue());
 
         assertThat(outcome(buyer.event("refunded"))).isEqualTo("refunded");
         assertThat(outcome(buyer.event("refunded"))).isEqualTo("unchanged");
 
         assertThat(buyer.status()).isEqualTo("refunded");
-        Platform.licenceCall("validate", key, "refunded").then().body("code", equalTo("REVOKED"));
+        Platform.licenseCall("validate", key, "refunded").then().body("code", equalTo("REVOKED"));
         assertThat(Mailbox.settled(MAIL, buyer.email()))
                 .extracting(m -> m.getSubject())
                 .filteredOn(subject -> subject.contains("remboursée"))
@@ -269,7 +269,7 @@ class PaymentWebhooksIT {
         assertThat(outcome(euros)).isEqualTo("rejected");
 
         assertThat(buyer.status()).isEqualTo("pending");
-        assertThat(buyer.licences()).isEmpty();
+        assertThat(buyer.licenses()).isEmpty();
         assertThat(eventOutcome(less)).isEqualTo("rejected");
         assertThat(eventOutcome(euros)).isEqualTo("rejected");
         assertThat(auditRows("order.payment_rejected", buyer.orderId())).isEqualTo(2);

@@ -51,7 +51,7 @@ final class Platform {
     }
 
     /** A licence API call as a WinDev program makes it: no sign-in, the key names the store; a fixed nonce. */
-    static Response licenceCall(String path, String key, String device) {
+    static Response licenseCall(String path, String key, String device) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("key", key, "device_id", device, "nonce", 82734612))
                 .post("/api/license/" + path);
@@ -133,9 +133,9 @@ final class Platform {
         }
 
         /** The key of one of this store's licences, as its staff see it. */
-        String licenceKey(String adminToken, long licenceId) {
+        String licenseKey(String adminToken, long licenseId) {
             return as(adminToken)
-                    .get("/api/admin/licenses/" + licenceId)
+                    .get("/api/admin/licenses/" + licenseId)
                     .then()
                     .statusCode(200)
                     .extract()

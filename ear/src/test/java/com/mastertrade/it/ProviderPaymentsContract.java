@@ -155,7 +155,7 @@ abstract class ProviderPaymentsContract {
     }
 
     @Test
-    void aPaymentNotifiedTenTimesPaysOnceWithAValidLicenceAndOneEmailWithItsKey() throws Exception {
+    void aPaymentNotifiedTenTimesPaysOnceWithAValidLicenseAndOneEmailWithItsKey() throws Exception {
         PlacedOrder order = placeOrder("paid");
         Delivery paid = paid(order, order.amount());
 
@@ -166,7 +166,7 @@ abstract class ProviderPaymentsContract {
 
         assertThat(outcomes.get(0)).isEqualTo("paid");
         assertThat(outcomes.subList(1, 10)).containsOnly("duplicate");
-        assertPaidOnceWithAValidLicence(order);
+        assertPaidOnceWithAValidLicense(order);
     }
 
     @Test
@@ -186,7 +186,7 @@ abstract class ProviderPaymentsContract {
                 .containsOnly("paid", "duplicate")
                 .filteredOn("paid"::equals)
                 .hasSize(1);
-        assertPaidOnceWithAValidLicence(order);
+        assertPaidOnceWithAValidLicense(order);
     }
 
     @Test
@@ -236,7 +236,7 @@ abstract class ProviderPaymentsContract {
     @Test
     void aStaffRefundOfAPaidOrder() throws Exception {
         PlacedOrder order = paidOrder("refund");
-        String key = licenceKey(order);
+        String key = licenseKey(order);
         stubRefund(order);
 
         assertStaffRefund(order, key);
@@ -247,7 +247,7 @@ abstract class ProviderPaymentsContract {
         refund(order).then().statusCode(200).body("status", equalTo("refunded")).body("refunded_at", notNullValue());
 
         verifyRefundRequested(order);
-        Platform.licenceCall("validate", key, "refunded-device").then().body("code", equalTo("REVOKED"));
+        Platform.licenseCall("validate", key, "refunded-device").then().body("code", equalTo("REVOKED"));
         assertThat(Mailbox.settled(MAIL, order.buyer().email()))
                 .extracting(MimeMessage::getSubject)
                 .filteredOn(subject -> subject.contains("remboursée"))
@@ -360,7 +360,7 @@ abstract class ProviderPaymentsContract {
                 .post("/api/admin/orders/" + order.id() + "/refund");
     }
 
-    String licenceKey(PlacedOrder order) {
+    String licenseKey(PlacedOrder order) {
         long licenseId =
                 orderOf(order).then().statusCode(200).extract().jsonPath().getLong("license_id");
         return store.as(order.buyer().token())
@@ -372,7 +372,7 @@ abstract class ProviderPaymentsContract {
     }
 
     /** Paid, one licence that validates, one e-mail: the confirmation with the licence's key. */
-    void assertPaidOnceWithAValidLicence(PlacedOrder order) throws Exception {
+    void assertPaidOnceWithAValidLicense(PlacedOrder order) throws Exception {
         orderOf(order)
                 .then()
                 .statusCode(200)
@@ -383,8 +383,8 @@ abstract class ProviderPaymentsContract {
                 .then()
                 .statusCode(200)
                 .body("size()", equalTo(1));
-        String key = licenceKey(order);
-        Platform.licenceCall("validate", key, provider + "-device")
+        String key = licenseKey(order);
+        Platform.licenseCall("validate", key, provider + "-device")
                 .then()
                 .statusCode(200)
                 .body("code", equalTo("VALID"));

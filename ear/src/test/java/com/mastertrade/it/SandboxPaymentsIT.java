@@ -54,7 +54,7 @@ class SandboxPaymentsIT {
     }
 
     @Test
-    void aCustomerPaysOnTheCheckoutPageAndGetsAValidLicenceAndOneEmailWithItsKey() throws Exception {
+    void aCustomerPaysOnTheCheckoutPageAndGetsAValidLicenseAndOneEmailWithItsKey() throws Exception {
         String email = uniqueEmail("buyer");
         String customer = newCustomer(email);
 
@@ -110,7 +110,7 @@ class SandboxPaymentsIT {
                 .body("product_id", equalTo((int) productId))
                 .extract()
                 .path("key");
-        Platform.licenceCall("validate", key, "sandbox-device")
+        Platform.licenseCall("validate", key, "sandbox-device")
                 .then()
                 .statusCode(200)
                 .body("code", equalTo("VALID"));
@@ -122,7 +122,7 @@ class SandboxPaymentsIT {
     }
 
     @Test
-    void theFailButtonFailsTheOrderWithoutLicenceAndTellsTheCustomer() throws Exception {
+    void theFailButtonFailsTheOrderWithoutLicenseAndTellsTheCustomer() throws Exception {
         String email = uniqueEmail("declined");
         String customer = newCustomer(email);
         Response placed = Payments.order(store, customer, productId);

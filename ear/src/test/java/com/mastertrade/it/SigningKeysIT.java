@@ -72,7 +72,7 @@ class SigningKeysIT {
     }
 
     @Test
-    void errorAnswersOfTheLicenceApiAreSignedWhenTheStoreIsKnown() {
+    void errorAnswersOfTheLicenseApiAreSignedWhenTheStoreIsKnown() {
         Response unknownAlgorithm = acme.api()
                 .header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"hmac-sha1\"")
                 .get(KEYS);

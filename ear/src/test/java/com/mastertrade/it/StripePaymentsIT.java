@@ -142,9 +142,9 @@ class StripePaymentsIT extends ProviderPaymentsContract {
     }
 
     @Test
-    void aRefundMadeInStripesDashboardRevokesTheLicenceThroughChargeRefunded() throws Exception {
+    void aRefundMadeInStripesDashboardRevokesTheLicenseThroughChargeRefunded() throws Exception {
         PlacedOrder order = paidOrder("dashboard-refund");
-        String key = licenceKey(order);
+        String key = licenseKey(order);
         ProviderFakes.stub(authorized(get("/stripe/v1/payment_intents/" + paymentIntent(order)))
                 .willReturn(okJson("""
                 {"id": "%s", "object": "payment_intent", "amount": %d, "currency": "xof", "status": "succeeded",
@@ -158,7 +158,7 @@ class StripePaymentsIT extends ProviderPaymentsContract {
         ProviderFakes.api()
                 .verify(2, getRequestedFor(urlPathEqualTo("/stripe/v1/payment_intents/" + paymentIntent(order))));
         orderOf(order).then().body("status", is("refunded"));
-        Platform.licenceCall("validate", key, "stripe-device").then().body("code", is("REVOKED"));
+        Platform.licenseCall("validate", key, "stripe-device").then().body("code", is("REVOKED"));
         refund(order).then().statusCode(409).body("error.code", is("ORDER_NOT_PAID"));
     }
 

@@ -166,7 +166,7 @@ public class License {
      */
     public ValidityCode validateOn(DeviceId device, DeviceInfo info, String appVersion, Instant now) {
         ValidityCode code = validityAt(now);
-        if (!code.licenceInForce()) {
+        if (!code.licenseInForce()) {
             return code;
         }
         Optional<LicenseActivation> slot = liveActivationOn(device);
@@ -184,7 +184,7 @@ public class License {
     /** An explicit activation: refused when the licence is not in force or no slot is left. */
     public LicenseActivation activate(DeviceId device, DeviceInfo info, Instant now) {
         ValidityCode code = validityAt(now);
-        if (!code.licenceInForce()) {
+        if (!code.licenseInForce()) {
             throw new LicenseRefusedException(code);
         }
         Optional<LicenseActivation> slot = liveActivationOn(device);

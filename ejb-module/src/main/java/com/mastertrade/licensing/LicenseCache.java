@@ -48,7 +48,7 @@ public class LicenseCache {
         Map<String, Remembered> devices = byKey.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
         Remembered known = devices.get(device.value());
         if (known != null && known.readAt().plus(LIFETIME).isAfter(now)) {
-            return Optional.of(known.licence());
+            return Optional.of(known.license());
         }
         Optional<LicenseOnDevice> found = read.get();
         if (found.isPresent() && byKey.get(key) == devices) {
@@ -85,5 +85,5 @@ public class LicenseCache {
         byKey.clear();
     }
 
-    private record Remembered(LicenseOnDevice licence, Instant readAt) {}
+    private record Remembered(LicenseOnDevice license, Instant readAt) {}
 }

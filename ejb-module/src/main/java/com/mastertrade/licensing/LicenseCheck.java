@@ -46,7 +46,7 @@ public record LicenseCheck(
     }
 
     public boolean valid() {
-        return code.licenceInForce();
+        return code.licenseInForce();
     }
 
     private static boolean runs(ValidityCode code) {

@@ -29,7 +29,7 @@ record LicenseOnDevice(
             return Optional.of(check(ValidityCode.PRODUCT_MISMATCH));
         }
         ValidityCode code = standing.at(now);
-        if (!code.licenceInForce() || holdsSlot()) {
+        if (!code.licenseInForce() || holdsSlot()) {
             return Optional.of(check(code));
         }
         return Optional.empty();

@@ -13,7 +13,7 @@ public enum ValidityCode {
     PRODUCT_MISMATCH;
 
     /** The licence itself is in force (the device may still lack a slot). */
-    public boolean licenceInForce() {
+    public boolean licenseInForce() {
         return this == VALID || this == IN_GRACE_PERIOD || this == TOO_MANY_ACTIVATIONS;
     }
 }

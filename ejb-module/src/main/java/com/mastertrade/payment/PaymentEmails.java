@@ -33,11 +33,11 @@ public class PaymentEmails {
     PaymentLinks links;
 
     public void paymentConfirmed(Order order, User customer, Product product, License license) {
-        send(EmailType.PAYMENT_CONFIRMED, customer, withLicence(about(order, customer, product), license, customer));
+        send(EmailType.PAYMENT_CONFIRMED, customer, withLicense(about(order, customer, product), license, customer));
     }
 
     public void renewalConfirmed(Order order, User customer, Product product, License license) {
-        send(EmailType.RENEWAL_CONFIRMED, customer, withLicence(about(order, customer, product), license, customer));
+        send(EmailType.RENEWAL_CONFIRMED, customer, withLicense(about(order, customer, product), license, customer));
     }
 
     public void paymentFailed(Order order, User customer, Product product) {
@@ -52,7 +52,7 @@ public class PaymentEmails {
         send(EmailType.REFUND_DONE, customer, data);
     }
 
-    private Map<String, String> withLicence(Map<String, String> data, License license, User customer) {
+    private Map<String, String> withLicense(Map<String, String> data, License license, User customer) {
         data.put("key", license.key().value());
         data.put("validity", validity(license, customer.language()));
         data.put("link", links.downloads(license.id()).toString());

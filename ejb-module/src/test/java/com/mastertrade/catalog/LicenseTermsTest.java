@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LicenseTermsTest {
 
     @Test
-    void aPermanentLicenceHasNoDurationWhateverIsSent() {
+    void aPermanentLicenseHasNoDurationWhateverIsSent() {
         LicenseTerms terms = new LicenseTerms(LicenseType.PERMANENT, 365, 1, 0, 7);
         assertThat(terms.duration()).isEmpty();
         assertThat(terms.type()).isEqualTo(LicenseType.PERMANENT);

@@ -28,14 +28,14 @@ class LicenseCacheTest {
         cache.fed();
     }
 
-    private static LicenseOnDevice licence(LicenseStatus status) {
+    private static LicenseOnDevice license(LicenseStatus status) {
         return new LicenseOnDevice(new Standing(status, null, 7), LicenseType.PERMANENT, 1, 1, "EDITOR", 1L, NOW, null);
     }
 
     private Supplier<Optional<LicenseOnDevice>> database(LicenseStatus status) {
         return () -> {
             reads.incrementAndGet();
-            return Optional.of(licence(status));
+            return Optional.of(license(status));
         };
     }
 
@@ -48,7 +48,7 @@ class LicenseCacheTest {
     }
 
     @Test
-    void aChangedLicenceIsReadAgain() {
+    void aChangedLicenseIsReadAgain() {
         cache.find(KEY, DEVICE, database(LicenseStatus.ACTIVE));
         cache.onChange(new LicenseChanged(KEY));
         assertThat(cache.find(KEY, DEVICE, database(LicenseStatus.REVOKED))

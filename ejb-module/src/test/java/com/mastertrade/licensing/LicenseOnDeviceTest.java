@@ -26,7 +26,7 @@ class LicenseOnDeviceTest {
     }
 
     @Test
-    void aDeviceWithoutSlotGoesToTheLockedPathWhileTheLicenceIsInForce() {
+    void aDeviceWithoutSlotGoesToTheLockedPathWhileTheLicenseIsInForce() {
         assertThat(onDevice(ACTIVE, null, null, null).answer(Optional.empty(), NOW))
                 .isEmpty();
         Standing inGrace = new Standing(LicenseStatus.ACTIVE, NOW.minus(Duration.ofDays(1)), 7);
@@ -35,7 +35,7 @@ class LicenseOnDeviceTest {
     }
 
     @Test
-    void aLicenceNotInForceOrOfAnotherProductIsAnsweredAtOnceAndTakesNoSlot() {
+    void aLicenseNotInForceOrOfAnotherProductIsAnsweredAtOnceAndTakesNoSlot() {
         Standing revoked = new Standing(LicenseStatus.REVOKED, null, 7);
         assertThat(onDevice(revoked, null, null, null).answer(Optional.empty(), NOW))
                 .map(LicenseCheck::code)

@@ -34,7 +34,7 @@ class LicenseTest {
     }
 
     @Test
-    void aPermanentLicenceNeverExpires() {
+    void aPermanentLicenseNeverExpires() {
         License permanent = License.issue(
                 LicenseKey.generate(), 1, null, new LicenseTerms(LicenseType.PERMANENT, null, 1, 0, 7), NOW);
         assertThat(permanent.expiry()).isEmpty();
@@ -88,7 +88,7 @@ class LicenseTest {
     }
 
     @Test
-    void aLicenceNotInForceTakesNoSlot() {
+    void aLicenseNotInForceTakesNoSlot() {
         yearly.suspend("payment disputed", NOW);
         assertThat(yearly.validateOn(LAPTOP, DeviceInfo.UNKNOWN, null, NOW)).isEqualTo(ValidityCode.SUSPENDED);
         assertThatThrownBy(() -> yearly.activate(LAPTOP, DeviceInfo.UNKNOWN, NOW))

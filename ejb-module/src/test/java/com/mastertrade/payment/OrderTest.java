@@ -51,7 +51,7 @@ class OrderTest {
     }
 
     @Test
-    void aRenewalKnowsTheLicenceAndTheDaysItBuys() {
+    void aRenewalKnowsTheLicenseAndTheDaysItBuys() {
         Order renewal = Order.renewal(7, 3, new Order.LicenseRenewal(42, 365), PRICE, PaymentProvider.SANDBOX, NOW);
         assertThat(renewal.kind()).isEqualTo(OrderKind.RENEWAL);
         assertThat(renewal.renewal()).contains(new Order.LicenseRenewal(42, 365));

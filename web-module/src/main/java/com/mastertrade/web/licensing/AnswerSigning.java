@@ -38,7 +38,7 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 @ApplicationScoped
 public class AnswerSigning implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
 
-    private static final String LICENCE_API = "license/";
+    private static final String LICENSE_API = "license/";
     private static final String SIGNING = AnswerSigning.class.getName() + ".signing";
 
     @Inject
@@ -97,7 +97,7 @@ public class AnswerSigning implements ContainerRequestFilter, ContainerResponseF
 
     private static boolean isSigned(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if ((path.startsWith("/") ? path.substring(1) : path).startsWith(LICENCE_API)) {
+        if ((path.startsWith("/") ? path.substring(1) : path).startsWith(LICENSE_API)) {
             return true;
         }
         ResourceMethod matched =

@@ -28,7 +28,7 @@ public class TenantFilter extends HttpFilter {
 
     private static final String LANDING_PAGE = "/index.xhtml";
     /** A suspended store's licence API refuses in JAX-RS instead, where the refusal is signed (SuspendedStoreRefusal). */
-    private static final String LICENCE_API = "/api/license/";
+    private static final String LICENSE_API = "/api/license/";
     /**
      * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI,
      * metrics) to the application at the root context, which is this one.
@@ -99,7 +99,7 @@ public class TenantFilter extends HttpFilter {
             throws IOException, ServletException {
         TenantRef tenant = found.tenant();
         String storePath = found.forwardPath() == null ? path : found.forwardPath();
-        if (tenant.status() == TenantStatus.SUSPENDED && !storePath.startsWith(LICENCE_API)) {
+        if (tenant.status() == TenantStatus.SUSPENDED && !storePath.startsWith(LICENSE_API)) {
             ErrorPages.write(response, 403, "TENANT_SUSPENDED", "This store is suspended");
             return;
         }

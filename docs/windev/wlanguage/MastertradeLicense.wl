@@ -1,8 +1,8 @@
 // =====================================================================================================
-//  MastertradeLicence: set of global procedures for a WinDev program licensed by a Mastertrade store
+//  MastertradeLicense: set of global procedures for a WinDev program licensed by a Mastertrade store
 //  (Collection de procédures globales pour un programme WinDev vendu par une boutique Mastertrade)
 //
-//  How to use: in your WinDev project create a "Set of procedures" named MastertradeLicence, paste the
+//  How to use: in your WinDev project create a "Set of procedures" named MastertradeLicense, paste the
 //  declaration block below into its declaration code, then create each PROCEDURE. Set the constants
 //  (store address, SKU, pinned public key). docs/windev/README.md explains the flow; Example_StartUp.wl
 //  shows the calls. Every function marked [CONFIRM] is listed in README.md, "Known limits": check it on
@@ -304,7 +304,7 @@ PROCEDURE mtForgetOfflineFile()
 IF fFileExist(mtOfflineFilePath()) THEN fDelete(mtOfflineFilePath())
 
 // Forgets the key and the offline file (refusals for good, or the licence moved to another PC).
-PROCEDURE mtForgetLicence()
+PROCEDURE mtForgetLicense()
 gsMtKey = ""
 mtForgetOfflineFile()
 mtSaveState()
@@ -461,7 +461,7 @@ sNonce is string = mtNewNonce()
 ex is STMtExchange = mtPost("/api/license/deactivate", mtCallBody(sNonce))
 v is STMtVerdict = mtVerdictOf(ex, sNonce)
 IF NOT v.bValidated _OR_ v.bRun THEN RESULT False	// offline, refused, unsigned, or still allowed: slot kept
-mtForgetLicence()
+mtForgetLicense()
 RESULT True
 
 // POST /api/license/heartbeat {key, device_id, app_version, nonce} -> {ok, next_heartbeat_in, nonce, ts}.
@@ -573,13 +573,13 @@ req.Header["Authorization"] = sAuthorization		// [CONFIRM] Header property
 resp is httpResponse = HTTPSend(req)
 IF ErrorOccurred _OR_ resp.StatusCode <> 200 THEN RESULT False
 vList is Variant = JSONToVariant(resp.Content)
-sLicenceId is string = ""
+sLicenseId is string = ""
 FOR i = 1 _TO_ ArrayCount(vList)				// [CONFIRM] arrays held by a Variant
-	IF vList[i].key = gsMtKey THEN sLicenceId = vList[i].id
+	IF vList[i].key = gsMtKey THEN sLicenseId = vList[i].id
 END
-IF sLicenceId = "" THEN RESULT False			// not this account's licence
+IF sLicenseId = "" THEN RESULT False			// not this account's licence
 // 3. The file
-req.URL = MT_BASE_URL + "/api/licenses/" + sLicenceId + "/file?device_id=" + mtDeviceId() + "&days=" + MT_OFFLINE_DAYS
+req.URL = MT_BASE_URL + "/api/licenses/" + sLicenseId + "/file?device_id=" + mtDeviceId() + "&days=" + MT_OFFLINE_DAYS
 resp = HTTPSend(req)
 IF ErrorOccurred _OR_ resp.StatusCode <> 200 THEN RESULT False
 bufFile is Buffer = resp.Content
@@ -596,7 +596,7 @@ RESULT fSaveBuffer(mtOfflineFilePath(), bufFile)
 PROCEDURE mtApplyRefusal(v is STMtVerdict)
 SWITCH v.sCode
 	CASE "NOT_FOUND", "REVOKED", "PRODUCT_MISMATCH"
-		mtForgetLicence()		// this key will never work here
+		mtForgetLicense()		// this key will never work here
 	CASE "EXPIRED", "SUSPENDED", "TRIAL_EXPIRED", "TOO_MANY_ACTIVATIONS"
 		mtForgetOfflineFile()	// keep the key: renewal, reinstatement or a freed slot will make it work
 END

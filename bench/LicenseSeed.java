@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * Seeds the licence benchmark through the public API: opens STORES stores, gives each a product and its share of
- * LICENCES licences, validates each licence once from its own device (which activates it), and writes the wrk
+ * LICENSES licences, validates each licence once from its own device (which activates it), and writes the wrk
  * script that validates random licences of every store. Run with the JDK's source launcher:
  *
- *   java bench/LicenceSeed.java BASE_URL STORES LICENCES OPERATOR_EMAIL OPERATOR_PASSWORD OUTPUT.lua
+ *   java bench/LicenseSeed.java BASE_URL STORES LICENSES OPERATOR_EMAIL OPERATOR_PASSWORD OUTPUT.lua
  */
-public class LicenceSeed {
+public class LicenseSeed {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final Semaphore IN_FLIGHT = new Semaphore(16);
@@ -27,7 +27,7 @@ public class LicenceSeed {
     public static void main(String[] args) throws Exception {
         base = args[0];
         int stores = Integer.parseInt(args[1]);
-        int licences = Integer.parseInt(args[2]);
+        int licenses = Integer.parseInt(args[2]);
         String operator =
                 field(post("/operator/api/auth/login", json("email", args[3], "password", args[4]), null), "token");
         long run = System.currentTimeMillis() / 1000;
@@ -54,7 +54,7 @@ public class LicenceSeed {
                                     + "\"duration_days\":365,\"max_activations\":3},\"published\":true}",
                             token),
                     "id");
-            int share = licences / stores + (s <= licences % stores ? 1 : 0);
+            int share = licenses / stores + (s <= licenses % stores ? 1 : 0);
             List<CompletableFuture<String>> issued = new ArrayList<>();
             for (int i = 0; i < share; i++) {
                 issued.add(postAsync("/t/" + slug + "/api/admin/licenses", "{\"product_id\":" + product + "}", token)
