@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,7 +124,7 @@ class HttpContractIT {
                                 .uri(URI.create(Platform.BASE_URL + store.path("/api/auth/register")))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofInputStream(
-                                        () -> new ByteArrayInputStream(huge.getBytes())))
+                                        () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).isEqualTo(413);
@@ -205,7 +206,7 @@ class HttpContractIT {
                 .extract()
                 .jsonPath();
 
-        payments.forEach((path, methods) -> assertThat(openApi.getMap("paths.'" + path + "'"))
+        payments.forEach((path, methods) -> assertThat(openApi.<String, Object>getMap("paths.'" + path + "'"))
                 .as(path)
                 .containsKeys(methods.toArray(String[]::new)));
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,7 @@ class LicenseAdministrationIT {
                 .body("items.id", hasItem((int) revoked))
                 .body("items.status", everyItem(equalTo("revoked")));
         store.as(admin)
-                .queryParam("key", key.substring(0, 14).toUpperCase())
+                .queryParam("key", key.substring(0, 14).toUpperCase(Locale.ROOT))
                 .get("/api/admin/licenses")
                 .then()
                 .statusCode(200)

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
     private final String clientId = "AZ" + uniqueId() + uniqueId();
     private final String clientSecret = "EL" + uniqueId() + uniqueId();
     private final String webhookId =
-            "8PT597110X687430" + uniqueId().substring(0, 4).toUpperCase();
+            "8PT597110X687430" + uniqueId().substring(0, 4).toUpperCase(Locale.ROOT);
     private final String accessToken = "A21AA" + uniqueId() + uniqueId();
 
     PayPalPaymentsIT() {
@@ -238,10 +239,10 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
                     ]
                   }
                 }""".formatted(
-                        uniqueId().toUpperCase(),
+                        uniqueId().toUpperCase(Locale.ROOT),
                         Instant.now(),
                         type,
-                        status.toLowerCase(),
+                        status.toLowerCase(Locale.ROOT),
                         euros(amount),
                         capture(order),
                         status,
@@ -276,13 +277,13 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
                     ]
                   }
                 }""".formatted(
-                        uniqueId().toUpperCase(),
+                        uniqueId().toUpperCase(Locale.ROOT),
                         Instant.now(),
                         euros(order.amount()),
-                        uniqueId().toUpperCase(),
+                        uniqueId().toUpperCase(Locale.ROOT),
                         euros(order.amount()),
                         Instant.now(),
-                        uniqueId().toUpperCase(),
+                        uniqueId().toUpperCase(Locale.ROOT),
                         capture(order));
     }
 

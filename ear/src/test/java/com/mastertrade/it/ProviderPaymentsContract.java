@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -127,7 +128,7 @@ abstract class ProviderPaymentsContract {
         productId = store.as(admin)
                 .body(Map.of(
                         "sku",
-                        provider.toUpperCase() + "-PRO",
+                        provider.toUpperCase(Locale.ROOT) + "-PRO",
                         "name",
                         "Compta Pro",
                         "description",

@@ -68,8 +68,8 @@ final class RawHttp {
         if (end < 0) {
             throw new IllegalStateException("No complete HTTP answer: " + text);
         }
-        String[] lines = text.substring(0, end).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        String[] lines = text.substring(0, end).split("\r\n", -1);
+        int status = Integer.parseInt(lines[0].split(" ", -1)[1]);
         Map<String, String> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
@@ -91,7 +91,7 @@ final class RawHttp {
         while (true) {
             int lineEnd = chunked.indexOf("\r\n", at);
             int size = Integer.parseInt(
-                    chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+                    chunked.substring(at, lineEnd).split(";", -1)[0].trim(), 16);
             if (size == 0) {
                 return body.toString();
             }

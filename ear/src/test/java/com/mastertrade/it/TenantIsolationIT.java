@@ -92,9 +92,9 @@ class TenantIsolationIT {
                 : List.of(response.jsonPath().getString("email"));
         for (String email : emails) {
             boolean ours = email.endsWith("@" + storeDomain)
-                    || email.endsWith(".test")
+                    || (email.endsWith(".test")
                             && email.startsWith(
-                                    "admin@" + (storeDomain.startsWith("alpha") ? alpha.slug() : beta.slug()));
+                                    "admin@" + (storeDomain.startsWith("alpha") ? alpha.slug() : beta.slug())));
             if (!ours && !email.equals("shared@both.test")) {
                 return "store " + storeDomain + " answered " + email;
             }

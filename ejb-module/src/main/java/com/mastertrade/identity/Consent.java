@@ -23,6 +23,7 @@ public class Consent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("unused") // written for the database (foreign key), never read back in Java
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id")
     private User user;
@@ -36,6 +37,7 @@ public class Consent {
     @Column(nullable = false)
     private boolean granted;
 
+    @SuppressWarnings("unused") // kept as the proof of consent, never read back in Java
     private String ip;
 
     @Column(name = "user_agent")

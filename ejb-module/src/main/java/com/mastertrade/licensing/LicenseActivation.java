@@ -21,6 +21,7 @@ public class LicenseActivation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("unused") // written for the database (foreign key), never read back in Java
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "license_id")
     private License license;

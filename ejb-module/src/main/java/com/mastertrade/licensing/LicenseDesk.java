@@ -52,7 +52,7 @@ public class LicenseDesk {
         Optional<TenantRef> store = key.flatMap(this::storeOf).flatMap(tenants::byId);
         Optional<TenantRef> named = TenantContext.current();
         if (store.isEmpty()
-                || named.isPresent() && named.get().id() != store.get().id()) {
+                || (named.isPresent() && named.get().id() != store.get().id())) {
             return Optional.empty();
         }
         return Optional.of(new Located(key.get(), store.get()));

@@ -43,7 +43,7 @@ record LicenseOnDevice(
     boolean sightingDue(String version, Instant now) {
         String kept = LicenseActivation.version(version);
         return holdsSlot()
-                && (lastSeenAt.plus(SIGHTING_INTERVAL).isBefore(now) || kept != null && !kept.equals(appVersion));
+                && (lastSeenAt.plus(SIGHTING_INTERVAL).isBefore(now) || (kept != null && !kept.equals(appVersion)));
     }
 
     private LicenseCheck check(ValidityCode code) {

@@ -8,6 +8,8 @@ import com.mastertrade.shared.MastertradeException;
  */
 public class LicenseRefusedException extends MastertradeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final ValidityCode reason;
 
     public LicenseRefusedException(ValidityCode reason) {

@@ -7,20 +7,18 @@ import java.time.Instant;
 record Standing(LicenseStatus status, Instant expiry, int graceDays) {
 
     ValidityCode at(Instant now) {
-        switch (status) {
-            case REVOKED:
-                return ValidityCode.REVOKED;
-            case SUSPENDED:
-                return ValidityCode.SUSPENDED;
-            case TRIAL:
-                return now.isBefore(expiry) ? ValidityCode.VALID : ValidityCode.TRIAL_EXPIRED;
-            default:
+        return switch (status) {
+            case REVOKED -> ValidityCode.REVOKED;
+            case SUSPENDED -> ValidityCode.SUSPENDED;
+            case TRIAL -> now.isBefore(expiry) ? ValidityCode.VALID : ValidityCode.TRIAL_EXPIRED;
+            default -> {
                 if (expiry == null || now.isBefore(expiry)) {
-                    return ValidityCode.VALID;
+                    yield ValidityCode.VALID;
                 }
-                return now.isBefore(expiry.plus(Duration.ofDays(graceDays)))
+                yield now.isBefore(expiry.plus(Duration.ofDays(graceDays)))
                         ? ValidityCode.IN_GRACE_PERIOD
                         : ValidityCode.EXPIRED;
-        }
+            }
+        };
     }
 }

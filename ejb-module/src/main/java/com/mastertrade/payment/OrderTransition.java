@@ -25,6 +25,7 @@ public class OrderTransition {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("unused") // written for the database (foreign key), never read back in Java
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "order_id", updatable = false)
     private Order order;

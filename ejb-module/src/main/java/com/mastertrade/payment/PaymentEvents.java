@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public class PaymentEvents {
     /** The event's row, or empty when the provider's event id is already there. */
     private Optional<Long> record(PaymentProvider provider, PaymentNotice notice, Optional<Long> orderId, Instant now) {
         String type = Objects.requireNonNullElse(notice.eventType(), "unknown");
-        return em.createNativeQuery(RECORD)
+        List<?> inserted = em.createNativeQuery(RECORD)
                 .setParameter(1, provider.apiName())
                 .setParameter(2, notice.eventId())
                 .setParameter(3, Texts.atMost(type, 80))
@@ -91,8 +92,7 @@ public class PaymentEvents {
                 .setParameter(
                         6, notice.amount() == null ? null : notice.amount().currency())
                 .setParameter(7, now.atOffset(ZoneOffset.UTC))
-                .getResultStream()
-                .findFirst()
-                .map(id -> ((Number) id).longValue());
+                .getResultList();
+        return inserted.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** A webhook as it arrived: its headers (names case-insensitive) and its exact body bytes. */
+@SuppressWarnings("ArrayRecordComponent") // a carrier of bytes, never compared or used as a key
 public record WebhookDelivery(Map<String, String> headers, byte[] body) {
 
     public WebhookDelivery {

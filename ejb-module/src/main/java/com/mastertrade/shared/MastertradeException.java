@@ -9,6 +9,8 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true, inherited = true)
 public class MastertradeException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int status;
     private final String code;
     private final String field;

@@ -128,6 +128,7 @@ public final class SecretBox {
     }
 
     /** A master key and its public id: the first bytes of a hash of the key under a fixed label. */
+    @SuppressWarnings("ArrayRecordComponent") // a carrier of bytes, never compared or used as a key
     private record MasterKey(SecretKey key, byte[] id) {
 
         MasterKey(byte[] key) {

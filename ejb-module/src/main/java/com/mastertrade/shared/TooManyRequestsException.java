@@ -5,6 +5,8 @@ import java.time.Duration;
 /** 429: slow down; the answer carries {@code Retry-After}. */
 public class TooManyRequestsException extends MastertradeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final Duration retryAfter;
 
     public TooManyRequestsException(String code, String message, Duration retryAfter) {

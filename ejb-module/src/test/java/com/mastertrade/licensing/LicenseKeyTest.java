@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mastertrade.shared.InvalidInputException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +15,8 @@ class LicenseKeyTest {
     void generatedKeysHaveTheDocumentedFormatAndParseBack() {
         LicenseKey key = LicenseKey.generate();
         assertThat(key.value()).matches("^MT-[0-9a-f-]{36}$");
-        assertThat(LicenseKey.parse("  " + key.value().toUpperCase() + " ")).contains(key);
+        assertThat(LicenseKey.parse("  " + key.value().toUpperCase(Locale.ROOT) + " "))
+                .contains(key);
         assertThat(key.indexHash()).hasSize(32);
     }
 

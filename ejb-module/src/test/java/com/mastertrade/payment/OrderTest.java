@@ -9,6 +9,7 @@ import com.mastertrade.shared.Money;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class OrderTest {
 
     private static PaymentNotice notice(String eventId, PaymentNotice.Outcome outcome, Money amount) {
         return new PaymentNotice(
-                eventId, "sandbox." + outcome.name().toLowerCase(), "MT-REF", outcome, amount, "sbx_1");
+                eventId, "sandbox." + outcome.name().toLowerCase(Locale.ROOT), "MT-REF", outcome, amount, "sbx_1");
     }
 
     private Settlement settle(String eventId, PaymentNotice.Outcome outcome) {

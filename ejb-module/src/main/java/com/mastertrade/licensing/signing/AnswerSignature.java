@@ -9,6 +9,7 @@ import java.util.Objects;
  * and the signature over the exact bytes of the body:
  * {@code keyid="rsa-20261124-1a2b3c4d", algorithm="rsa-sha256", signature="<base64>"}.
  */
+@SuppressWarnings("ArrayRecordComponent") // a carrier of bytes, never compared or used as a key
 public record AnswerSignature(String kid, SignatureAlgorithm algorithm, byte[] signature) {
 
     public static final String HEADER = "Mastertrade-Signature";

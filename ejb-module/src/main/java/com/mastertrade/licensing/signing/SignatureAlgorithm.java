@@ -58,6 +58,7 @@ public enum SignatureAlgorithm {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // the one overload that takes the derived public key (see below)
         Signer signer(PrivateKey key) {
             byte[] seed = ((EdECPrivateKey) key)
                     .getBytes()

@@ -26,7 +26,11 @@ public final class JsonObjects {
         }
     }
 
-    /** @throws InvalidWebhookException when the notification's body is not a JSON object */
+    /**
+     * The notification's body as a JSON object.
+     *
+     * @throws InvalidWebhookException when it is not one
+     */
     public static JsonObject notification(byte[] body, PaymentProvider provider) {
         return parse(new String(body, StandardCharsets.UTF_8))
                 .orElseThrow(() -> new InvalidWebhookException(

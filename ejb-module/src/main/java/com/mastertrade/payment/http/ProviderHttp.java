@@ -89,7 +89,11 @@ public final class ProviderHttp {
         return "Bearer " + token;
     }
 
-    /** @throws ProviderUnavailableException when the provider is unreachable, too slow, or answers 5xx or 429 */
+    /**
+     * Sends one request within the read timeout.
+     *
+     * @throws ProviderUnavailableException when the provider is unreachable, too slow, or answers 5xx or 429
+     */
     public ProviderAnswer send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(readTimeout).build();
         String call = built.method() + " " + built.uri().getPath();

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public class ProviderRejectedException extends MastertradeException {
 
+    private static final long serialVersionUID = 1L;
+
     private static final int EXPLANATION_LENGTH = 200;
     /**
      * Long runs of letters mixed with digits look like keys: whatever a provider might echo of a credential stays

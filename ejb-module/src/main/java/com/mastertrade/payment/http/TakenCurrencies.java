@@ -13,7 +13,11 @@ public record TakenCurrencies(PaymentProvider provider, Set<String> currencies) 
         currencies = Set.copyOf(currencies);
     }
 
-    /** @throws ConflictException 409 {@code CURRENCY_NOT_SUPPORTED} */
+    /**
+     * Refuses an amount in a currency the provider does not take.
+     *
+     * @throws ConflictException 409 {@code CURRENCY_NOT_SUPPORTED}
+     */
     public void require(Money amount) {
         if (!currencies.contains(amount.currency())) {
             throw new ConflictException(

@@ -9,7 +9,6 @@ import java.net.URI;
 /** The two calls of Orange's Web Payment API, for one merchant application of one country. */
 final class OrangeMoneyApi {
 
-    private final ProviderHttp http;
     private final AccessTokens tokens;
     private final URI base;
     private final String country;
@@ -17,9 +16,7 @@ final class OrangeMoneyApi {
     private final String clientSecret;
 
     /** @param country the merchant's country as a path segment ({@code sn}, {@code ci}...), {@code dev} in the sandbox */
-    OrangeMoneyApi(
-            ProviderHttp http, AccessTokens tokens, URI base, String country, String clientId, String clientSecret) {
-        this.http = http;
+    OrangeMoneyApi(AccessTokens tokens, URI base, String country, String clientId, String clientSecret) {
         this.tokens = tokens;
         this.base = base;
         this.country = ProviderHttp.pathSegment(country);

@@ -137,9 +137,9 @@ public class OrangeMoneyGateway implements PaymentGateway {
         String txnid = notification.getString("txnid", "");
         if (confirmed.outcome().filter(outcome.get()::equals).isEmpty()
                 || !confirmed.orderId().equals(payment.reference())
-                || !txnid.isEmpty()
+                || (!txnid.isEmpty()
                         && !confirmed.txnid().isEmpty()
-                        && !confirmed.txnid().equals(txnid)) {
+                        && !confirmed.txnid().equals(txnid))) {
             throw new InvalidWebhookException("Orange Money's transaction status of order " + payment.reference()
                     + " does not agree with the notification");
         }
@@ -191,7 +191,6 @@ public class OrangeMoneyGateway implements PaymentGateway {
                             + " two-letter code of the merchant's country in lower case (sn, ci...), or dev");
         }
         return new OrangeMoneyApi(
-                http,
                 tokens,
                 URI.create(apiBase),
                 country,

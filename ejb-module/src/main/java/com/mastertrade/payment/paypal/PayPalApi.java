@@ -25,14 +25,12 @@ final class PayPalApi {
         {"PAYPAL-TRANSMISSION-TIME", "transmission_time"},
     };
 
-    private final ProviderHttp http;
     private final AccessTokens tokens;
     private final URI base;
     private final String clientId;
     private final String clientSecret;
 
-    PayPalApi(ProviderHttp http, AccessTokens tokens, URI base, String clientId, String clientSecret) {
-        this.http = http;
+    PayPalApi(AccessTokens tokens, URI base, String clientId, String clientSecret) {
         this.tokens = tokens;
         this.base = base;
         this.clientId = clientId;

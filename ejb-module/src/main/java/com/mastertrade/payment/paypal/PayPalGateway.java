@@ -228,7 +228,7 @@ public class PayPalGateway implements PaymentGateway {
                 throw new ConflictException(
                         "PROVIDER_NOT_CONFIGURED", "The paypal credential environment is live or sandbox");
         };
-        return new PayPalApi(http, tokens, base, credentials.require(CLIENT_ID), credentials.require(CLIENT_SECRET));
+        return new PayPalApi(tokens, base, credentials.require(CLIENT_ID), credentials.require(CLIENT_SECRET));
     }
 
     private static String shortened(String text, int length) {

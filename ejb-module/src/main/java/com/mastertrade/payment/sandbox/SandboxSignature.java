@@ -37,7 +37,7 @@ public final class SandboxSignature {
         Long timestamp = null;
         List<byte[]> signatures = new ArrayList<>();
         for (String part :
-                header.orElseThrow(() -> invalid("no " + HEADER + " header")).split(",")) {
+                header.orElseThrow(() -> invalid("no " + HEADER + " header")).split(",", -1)) {
             String[] pair = part.strip().split("=", 2);
             if (pair.length == 2 && pair[0].equals("t") && pair[1].matches("[0-9]{1,12}")) {
                 timestamp = Long.parseLong(pair[1]);

@@ -16,6 +16,8 @@ import java.io.IOException;
  */
 public class BodySizeLimitFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     private long maxBytes = 1024 * 1024;
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -81,7 +82,7 @@ public final class ExceptionMappers {
             }
             String snake = field == null
                     ? null
-                    : field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+                    : field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
             return answer(422, "VALIDATION_FAILED", snake + " " + first.getMessage(), snake);
         }
     }

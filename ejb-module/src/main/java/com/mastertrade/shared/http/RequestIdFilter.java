@@ -10,6 +10,8 @@ import java.io.IOException;
 /** Gives every request an id (or keeps the proxy's), answers it in {@code X-Request-Id}. */
 public class RequestIdFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

@@ -13,6 +13,8 @@ import java.io.IOException;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data: https:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";

@@ -8,6 +8,8 @@ import com.mastertrade.payment.ProviderUnavailableException;
  */
 public class CheckoutNotOpenedException extends ProviderUnavailableException {
 
+    private static final long serialVersionUID = 1L;
+
     private final long orderId;
 
     public CheckoutNotOpenedException(long orderId, ProviderUnavailableException cause) {

@@ -22,6 +22,8 @@ import java.util.List;
  */
 public class TenantFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String HEADER = "X-Tenant";
     /** Request attribute: the {@code /t/<slug>} prefix a forwarded request came with. */
     public static final String PREFIX_ATTRIBUTE = TenantFilter.class.getName() + ".prefix";
