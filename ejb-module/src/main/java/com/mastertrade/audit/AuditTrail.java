@@ -1,7 +1,7 @@
 package com.mastertrade.audit;
 
 import com.mastertrade.shared.Actor;
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;

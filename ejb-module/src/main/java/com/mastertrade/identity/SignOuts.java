@@ -1,7 +1,7 @@
 package com.mastertrade.identity;
 
 import com.mastertrade.shared.PlainSql;
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;

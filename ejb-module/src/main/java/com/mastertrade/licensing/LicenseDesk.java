@@ -1,10 +1,10 @@
 package com.mastertrade.licensing;
 
 import com.mastertrade.shared.ForbiddenException;
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
+import com.mastertrade.shared.tenant.TenantStatus;
 import com.mastertrade.tenancy.TenantDirectory;
-import com.mastertrade.tenancy.TenantRef;
-import com.mastertrade.tenancy.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package com.mastertrade.licensing;
 
 import com.mastertrade.catalog.LicenseType;
 import com.mastertrade.shared.PlainSql;
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;

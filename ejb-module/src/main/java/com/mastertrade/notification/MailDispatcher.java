@@ -1,6 +1,6 @@
 package com.mastertrade.notification;
 
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package com.mastertrade.notification;
 
-import com.mastertrade.tenancy.TenantContext;
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
 import com.mastertrade.tenancy.TenantRegistry;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

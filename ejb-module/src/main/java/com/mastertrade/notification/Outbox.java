@@ -1,8 +1,8 @@
 package com.mastertrade.notification;
 
 import com.mastertrade.shared.Language;
-import com.mastertrade.tenancy.TenantContext;
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.SecretBox;
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package com.mastertrade.tenancy;
 
 import com.mastertrade.shared.InvalidInputException;
+import com.mastertrade.shared.tenant.TenantSlug;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,5 +32,11 @@ public record NewTenant(TenantSlug slug, String name, StoreOwner owner, Set<Stri
     }
 
     /** The reseller's first administrator account, created inside the new tenant. */
-    public record StoreOwner(String name, String email, String password) {}
+    public record StoreOwner(String name, String email, String password) {
+        /** Without the password, which must not reach a log. */
+        @Override
+        public String toString() {
+            return "StoreOwner[name=" + name + ", email=" + email + "]";
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package com.mastertrade.tenancy;
 
+import com.mastertrade.shared.tenant.TenantRef;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;

@@ -1,5 +1,6 @@
 package com.mastertrade.tenancy;
 
+import com.mastertrade.shared.tenant.TenantSlug;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

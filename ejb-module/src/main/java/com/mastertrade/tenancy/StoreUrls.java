@@ -1,5 +1,6 @@
 package com.mastertrade.tenancy;
 
+import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;

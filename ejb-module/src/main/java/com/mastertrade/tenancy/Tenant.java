@@ -1,6 +1,9 @@
 package com.mastertrade.tenancy;
 
 import com.mastertrade.shared.ConflictException;
+import com.mastertrade.shared.tenant.TenantRef;
+import com.mastertrade.shared.tenant.TenantSlug;
+import com.mastertrade.shared.tenant.TenantStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,7 @@
 package com.mastertrade.tenancy;
 
+import com.mastertrade.shared.tenant.TenantRef;
+import com.mastertrade.shared.tenant.TenantSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

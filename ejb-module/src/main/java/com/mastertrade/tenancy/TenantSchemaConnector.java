@@ -1,5 +1,7 @@
 package com.mastertrade.tenancy;
 
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package com.mastertrade.tenancy;
 
+import com.mastertrade.shared.tenant.TenantSlug;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

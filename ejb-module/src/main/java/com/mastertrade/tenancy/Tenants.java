@@ -1,12 +1,12 @@
 package com.mastertrade.tenancy;
 
 import com.mastertrade.audit.AuditTrail;
-import com.mastertrade.identity.Accounts;
-import com.mastertrade.identity.RoleName;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantSlug;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,9 +26,6 @@ public class Tenants {
     SchemaMigrations migrations;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -42,7 +39,7 @@ public class Tenants {
 
     /**
      * Provisioning is a sequence of short steps, each safe to repeat: claim the slug, create and migrate the
-     * schema, create the store's administrator, open the store. If it stops half-way, the same request
+     * schema, set the store up (its administrator, its keys: {@link StoreOpening}), open it. If it stops half-way, the same request
      * again finishes it; a request for the same slug while one is under way is a conflict (a lock per slug,
      * held by the database session). No transaction spans the steps: Flyway commits on its own, and the administrator
      * is written in the new tenant's schema.
@@ -56,10 +53,7 @@ public class Tenants {
             Tenant claimed = registry.claim(request);
             migrations.migrateTenant(request.slug());
             NewTenant.StoreOwner owner = request.owner();
-            TenantContext.run(claimed.toRef(), () -> {
-                accounts.ensureStaff(owner.name(), owner.email(), owner.password(), RoleName.ADMIN);
-                opening.fire(new StoreOpening(claimed.toRef()));
-            });
+            TenantContext.run(claimed.toRef(), () -> opening.fire(new StoreOpening(claimed.toRef(), owner)));
             Tenant active = registry.activate(request.slug(), operator, Map.of("admin", owner.email()));
             changed.fire(new TenantChanged(active.toRef()));
             return active;

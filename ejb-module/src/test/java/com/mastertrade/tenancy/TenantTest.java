@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mastertrade.shared.ConflictException;
+import com.mastertrade.shared.tenant.TenantSlug;
+import com.mastertrade.shared.tenant.TenantStatus;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

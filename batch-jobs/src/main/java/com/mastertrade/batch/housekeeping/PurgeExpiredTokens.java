@@ -1,8 +1,8 @@
 package com.mastertrade.batch.housekeeping;
 
 import com.mastertrade.identity.PasswordResets;
-import com.mastertrade.tenancy.TenantContext;
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
 import com.mastertrade.tenancy.TenantRegistry;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;

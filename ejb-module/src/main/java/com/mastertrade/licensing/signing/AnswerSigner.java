@@ -1,7 +1,7 @@
 package com.mastertrade.licensing.signing;
 
 import com.mastertrade.shared.SecretBox;
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -3,7 +3,7 @@ package com.mastertrade.licensing.signing;
 import com.mastertrade.audit.AuditTrail;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.SecretBox;
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

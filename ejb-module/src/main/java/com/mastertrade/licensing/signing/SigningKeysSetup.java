@@ -1,10 +1,10 @@
 package com.mastertrade.licensing.signing;
 
 import com.mastertrade.shared.SecretBox;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
 import com.mastertrade.tenancy.PlatformStartup.PlatformReady;
 import com.mastertrade.tenancy.StoreOpening;
-import com.mastertrade.tenancy.TenantContext;
-import com.mastertrade.tenancy.TenantRef;
 import com.mastertrade.tenancy.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

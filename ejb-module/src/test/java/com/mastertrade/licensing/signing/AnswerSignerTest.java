@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mastertrade.shared.SecretBox;
-import com.mastertrade.tenancy.TenantContext;
-import com.mastertrade.tenancy.TenantRef;
-import com.mastertrade.tenancy.TenantSlug;
-import com.mastertrade.tenancy.TenantStatus;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
+import com.mastertrade.shared.tenant.TenantSlug;
+import com.mastertrade.shared.tenant.TenantStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
 import java.time.Clock;

@@ -3,12 +3,12 @@ package com.mastertrade.licensing.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mastertrade.shared.SecretBox;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
+import com.mastertrade.shared.tenant.TenantSlug;
+import com.mastertrade.shared.tenant.TenantStatus;
 import com.mastertrade.tenancy.PlatformStartup.PlatformReady;
-import com.mastertrade.tenancy.TenantContext;
-import com.mastertrade.tenancy.TenantRef;
 import com.mastertrade.tenancy.TenantRegistry;
-import com.mastertrade.tenancy.TenantSlug;
-import com.mastertrade.tenancy.TenantStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

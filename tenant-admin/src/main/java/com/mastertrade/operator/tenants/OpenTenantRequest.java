@@ -1,8 +1,8 @@
 package com.mastertrade.operator.tenants;
 
 import com.mastertrade.shared.InvalidInputException;
+import com.mastertrade.shared.tenant.TenantSlug;
 import com.mastertrade.tenancy.NewTenant;
-import com.mastertrade.tenancy.TenantSlug;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashSet;

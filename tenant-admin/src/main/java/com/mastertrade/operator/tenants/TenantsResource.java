@@ -6,7 +6,7 @@ import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.shared.http.RequestId;
-import com.mastertrade.tenancy.TenantSlug;
+import com.mastertrade.shared.tenant.TenantSlug;
 import com.mastertrade.tenancy.Tenants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

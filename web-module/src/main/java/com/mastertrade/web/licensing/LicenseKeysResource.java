@@ -2,7 +2,7 @@ package com.mastertrade.web.licensing;
 
 import com.mastertrade.licensing.signing.SigningKeys;
 import com.mastertrade.shared.NotFoundException;
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

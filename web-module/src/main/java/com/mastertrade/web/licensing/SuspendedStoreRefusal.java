@@ -1,8 +1,8 @@
 package com.mastertrade.web.licensing;
 
 import com.mastertrade.shared.ForbiddenException;
-import com.mastertrade.tenancy.TenantContext;
-import com.mastertrade.tenancy.TenantStatus;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

@@ -1,7 +1,7 @@
 package com.mastertrade.web.store;
 
-import com.mastertrade.tenancy.TenantContext;
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 

@@ -3,7 +3,7 @@ package com.mastertrade.web.tenancy;
 import com.mastertrade.identity.SignOuts;
 import com.mastertrade.identity.TokenIssuer;
 import com.mastertrade.shared.UnauthorizedException;
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

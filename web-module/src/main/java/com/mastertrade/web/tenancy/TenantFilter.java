@@ -1,10 +1,10 @@
 package com.mastertrade.web.tenancy;
 
 import com.mastertrade.shared.http.ErrorPages;
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
+import com.mastertrade.shared.tenant.TenantStatus;
 import com.mastertrade.tenancy.TenantDirectory;
-import com.mastertrade.tenancy.TenantRef;
-import com.mastertrade.tenancy.TenantStatus;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;

@@ -1,6 +1,6 @@
 package com.mastertrade.web.tenancy;
 
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantRef;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -2,9 +2,9 @@ package com.mastertrade.web.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mastertrade.tenancy.TenantRef;
-import com.mastertrade.tenancy.TenantSlug;
-import com.mastertrade.tenancy.TenantStatus;
+import com.mastertrade.shared.tenant.TenantRef;
+import com.mastertrade.shared.tenant.TenantSlug;
+import com.mastertrade.shared.tenant.TenantStatus;
 import com.mastertrade.web.tenancy.TenantResolution.Outcome;
 import java.util.Map;
 import java.util.Optional;

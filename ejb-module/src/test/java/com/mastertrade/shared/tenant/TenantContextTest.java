@@ -1,4 +1,4 @@
-package com.mastertrade.tenancy;
+package com.mastertrade.shared.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.mastertrade.tenancy;
+package com.mastertrade.shared.tenant;
 
 import com.mastertrade.shared.InvalidInputException;
 import java.util.Set;

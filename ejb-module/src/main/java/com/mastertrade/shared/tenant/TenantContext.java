@@ -1,4 +1,4 @@
-package com.mastertrade.tenancy;
+package com.mastertrade.shared.tenant;
 
 import java.util.Optional;
 import java.util.function.Supplier;

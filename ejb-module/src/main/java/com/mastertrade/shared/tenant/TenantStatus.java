@@ -1,4 +1,4 @@
-package com.mastertrade.tenancy;
+package com.mastertrade.shared.tenant;
 
 /** A tenant is provisioned once, then serves while active; a suspended store answers 403. */
 public enum TenantStatus {
