@@ -14,6 +14,10 @@ import java.util.Optional;
 @Embeddable
 public class LicenseTerms {
 
+    static final int DEFAULT_MAX_ACTIVATIONS = 1;
+    static final int DEFAULT_TRIAL_DAYS = 0;
+    static final int DEFAULT_GRACE_DAYS = 7;
+
     @Column(name = "license_type", nullable = false)
     private String type;
 
@@ -52,6 +56,30 @@ public class LicenseTerms {
         this.maxActivations = maxActivations;
         this.trialDays = trialDays;
         this.graceDays = graceDays;
+    }
+
+    /**
+     * Terms as a store states them for a product: what it leaves out (null) is the store's default, one device,
+     * no trial and seven days' grace. A permanent licence needs no duration.
+     */
+    public static LicenseTerms stated(
+            LicenseType type, Integer durationDays, Integer maxActivations, Integer trialDays, Integer graceDays) {
+        return new LicenseTerms(
+                type,
+                durationDays,
+                Objects.requireNonNullElse(maxActivations, DEFAULT_MAX_ACTIVATIONS),
+                Objects.requireNonNullElse(trialDays, DEFAULT_TRIAL_DAYS),
+                Objects.requireNonNullElse(graceDays, DEFAULT_GRACE_DAYS));
+    }
+
+    /** These terms for one licence issued by hand: another type or number of devices where given (null keeps). */
+    public LicenseTerms adjusted(LicenseType otherType, Integer otherMaxActivations) {
+        return new LicenseTerms(
+                Objects.requireNonNullElse(otherType, type()),
+                durationDays,
+                Objects.requireNonNullElse(otherMaxActivations, maxActivations),
+                trialDays,
+                graceDays);
     }
 
     public LicenseType type() {

@@ -38,7 +38,7 @@ public class LicenseDesk {
     LicenseCache cache;
 
     @Inject
-    Licenses licenses;
+    DeviceSlots deviceSlots;
 
     @Inject
     TenantDirectory tenants;
@@ -67,7 +67,7 @@ public class LicenseDesk {
     /**
      * A validation from a device. One read without a lock (or none: {@link LicenseCache}) answers it when no
      * slot is to be taken, and writes the device's "last seen" only every few minutes; a device that needs a slot goes through the locked
-     * {@link Licenses#validate}, so that slots are still counted one after the other.
+     * {@link DeviceSlots#validate}, so that slots are still counted one after the other.
      */
     public LicenseCheck validate(
             Located located, DeviceId device, DeviceInfo info, String appVersion, Optional<String> productSku) {
@@ -80,7 +80,7 @@ public class LicenseDesk {
         }
         Optional<LicenseCheck> answer = found.get().answer(productSku, now);
         if (answer.isEmpty()) {
-            return inStore(located, key -> licenses.validate(key, device, info, appVersion, productSku));
+            return inStore(located, key -> deviceSlots.validate(key, device, info, appVersion, productSku));
         }
         if (found.get().sightingDue(appVersion, now)) {
             readings.sighted(located.store(), found.get().activationId(), appVersion, now);

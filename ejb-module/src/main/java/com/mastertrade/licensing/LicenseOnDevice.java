@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A licence as one device sees it, read without a lock: enough to answer, with no write, the validations that
  * change no slot (a device that holds its slot, a licence not in force, another product). Only a device
- * that needs a slot goes through the locked {@link Licenses#validate}.
+ * that needs a slot goes through the locked {@link DeviceSlots#validate}.
  */
 record LicenseOnDevice(
         Standing standing,
@@ -25,7 +25,7 @@ record LicenseOnDevice(
 
     /** The answer when no slot is to be taken; empty when the device needs one. */
     Optional<LicenseCheck> answer(Optional<String> askedSku, Instant now) {
-        if (Licenses.isOtherProduct(askedSku, productSku)) {
+        if (DeviceSlots.isOtherProduct(askedSku, productSku)) {
             return Optional.of(check(ValidityCode.PRODUCT_MISMATCH));
         }
         ValidityCode code = standing.at(now);

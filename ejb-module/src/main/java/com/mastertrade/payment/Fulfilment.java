@@ -6,6 +6,7 @@ import com.mastertrade.catalog.Products;
 import com.mastertrade.identity.User;
 import com.mastertrade.identity.Users;
 import com.mastertrade.licensing.License;
+import com.mastertrade.licensing.LicenseLifecycle;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.shared.Actor;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,9 @@ public class Fulfilment {
 
     @Inject
     Licenses licenses;
+
+    @Inject
+    LicenseLifecycle lifecycle;
 
     @Inject
     Products products;
@@ -83,7 +87,7 @@ public class Fulfilment {
                         "amount",
                         order.price().amount() + " " + order.price().currency()));
         if (order.renewal().isEmpty()) {
-            License license = licenses.sell(order.id(), order.productId(), order.userId(), actor);
+            License license = lifecycle.sell(order.id(), order.productId(), order.userId(), actor);
             emails.paymentConfirmed(order, customer, product, license);
             return;
         }
@@ -102,7 +106,7 @@ public class Fulfilment {
                             "the licence was revoked after the order: refund the order"));
             return;
         }
-        License license = licenses.renew(renewal.licenseId(), renewal.days(), actor);
+        License license = lifecycle.renew(renewal.licenseId(), renewal.days(), actor);
         emails.renewalConfirmed(order, customer, product, license);
     }
 
@@ -110,9 +114,9 @@ public class Fulfilment {
     public void takeBack(Order order, String reason, Actor actor) {
         if (order.renewal().isPresent()) {
             Order.LicenseRenewal renewal = order.renewal().get();
-            licenses.withdrawRenewal(renewal.licenseId(), renewal.days(), reason, actor);
+            lifecycle.withdrawRenewal(renewal.licenseId(), renewal.days(), reason, actor);
         } else {
-            licenses.ofOrder(order.id()).ifPresent(license -> licenses.revoke(license.id(), reason, actor));
+            licenses.ofOrder(order.id()).ifPresent(license -> lifecycle.revoke(license.id(), reason, actor));
         }
         emails.refundDone(order, users.get(order.userId()), products.get(order.productId()));
     }

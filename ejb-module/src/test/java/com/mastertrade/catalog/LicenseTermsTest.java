@@ -39,6 +39,34 @@ class LicenseTermsTest {
     }
 
     @Test
+    void whatAStoreLeavesOutIsOneDeviceNoTrialAndAWeeksGrace() {
+        LicenseTerms terms = LicenseTerms.stated(LicenseType.SUBSCRIPTION, 365, null, null, null);
+        assertThat(terms.maxActivations()).isEqualTo(1);
+        assertThat(terms.trialDays()).isZero();
+        assertThat(terms.graceDays()).isEqualTo(7);
+        LicenseTerms stated = LicenseTerms.stated(LicenseType.SEAT_BASED, 30, 10, 14, 0);
+        assertThat(stated.maxActivations()).isEqualTo(10);
+        assertThat(stated.trialDays()).isEqualTo(14);
+        assertThat(stated.graceDays()).isZero();
+    }
+
+    @Test
+    void aLicenseIssuedByHandMayChangeTheTypeAndDevicesOnly() {
+        LicenseTerms product = new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 2, 30, 10);
+        LicenseTerms same = product.adjusted(null, null);
+        assertThat(same.type()).isEqualTo(LicenseType.SUBSCRIPTION);
+        assertThat(same.maxActivations()).isEqualTo(2);
+        LicenseTerms seats = product.adjusted(LicenseType.SEAT_BASED, 25);
+        assertThat(seats.type()).isEqualTo(LicenseType.SEAT_BASED);
+        assertThat(seats.maxActivations()).isEqualTo(25);
+        assertThat(seats.durationDays()).isEqualTo(365);
+        assertThat(seats.trialDays()).isEqualTo(30);
+        assertThat(seats.graceDays()).isEqualTo(10);
+        assertThat(product.adjusted(LicenseType.PERMANENT, null).duration()).isEmpty();
+        assertThatThrownBy(() -> product.adjusted(null, 0)).extracting("field").isEqualTo("max_activations");
+    }
+
+    @Test
     void typesHaveTheApiNames() {
         assertThat(LicenseType.fromApiName("seat-based")).isEqualTo(LicenseType.SEAT_BASED);
         assertThatThrownBy(() -> LicenseType.fromApiName("lifetime"))

@@ -14,7 +14,6 @@ import com.mastertrade.shared.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -35,10 +34,7 @@ public record ProductRequest(
     /** {@code {amount, currency}}: minor units of an ISO currency. */
     public record PriceRequest(BigDecimal amount, String currency) {}
 
-    /**
-     * {@code {type, duration_days, max_activations, trial_days, grace_days}}; left out, activations are 1,
-     * trial days 0 and grace days 7 (the store's defaults), and a permanent licence needs no duration.
-     */
+    /** {@code {type, duration_days, max_activations, trial_days, grace_days}}: see {@link LicenseTerms#stated}. */
     public record LicenseTermsRequest(
             String type,
             BigDecimal durationDays,
@@ -86,13 +82,12 @@ public record ProductRequest(
         }
         LicenseTermsRequest terms = licenseTerms;
         Integer durationDays = count("license_terms.duration_days", terms.durationDays());
-        int maxActivations =
-                Objects.requireNonNullElse(count("license_terms.max_activations", terms.maxActivations()), 1);
-        int trialDays = Objects.requireNonNullElse(count("license_terms.trial_days", terms.trialDays()), 0);
-        int graceDays = Objects.requireNonNullElse(count("license_terms.grace_days", terms.graceDays()), 7);
+        Integer maxActivations = count("license_terms.max_activations", terms.maxActivations());
+        Integer trialDays = count("license_terms.trial_days", terms.trialDays());
+        Integer graceDays = count("license_terms.grace_days", terms.graceDays());
         return at(
                 "license_terms",
-                () -> new LicenseTerms(
+                () -> LicenseTerms.stated(
                         LicenseType.fromApiName(terms.type()), durationDays, maxActivations, trialDays, graceDays));
     }
 

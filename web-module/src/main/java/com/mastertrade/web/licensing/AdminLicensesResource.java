@@ -4,11 +4,11 @@ import static com.mastertrade.shared.http.Bodies.require;
 import static com.mastertrade.shared.http.WholeNumbers.count;
 import static com.mastertrade.shared.http.WholeNumbers.whole;
 
-import com.mastertrade.catalog.LicenseTerms;
 import com.mastertrade.catalog.LicenseType;
 import com.mastertrade.catalog.Products;
 import com.mastertrade.identity.Users;
 import com.mastertrade.licensing.LicenseFilter;
+import com.mastertrade.licensing.LicenseLifecycle;
 import com.mastertrade.licensing.LicenseStatus;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.shared.InvalidInputException;
@@ -47,6 +47,9 @@ public class AdminLicensesResource {
     Licenses licenses;
 
     @Inject
+    LicenseLifecycle lifecycle;
+
+    @Inject
     Products products;
 
     @Inject
@@ -70,14 +73,8 @@ public class AdminLicensesResource {
                 ? null
                 : users.get(whole("user_id", body.userId()), current.caller()).id();
         Integer maxActivations = count("max_activations", body.maxActivations());
-        LicenseTerms terms = products.terms(productId);
-        LicenseTerms adjusted = new LicenseTerms(
-                body.type() == null ? terms.type() : LicenseType.fromApiName(body.type()),
-                terms.durationDays(),
-                maxActivations == null ? terms.maxActivations() : maxActivations,
-                terms.trialDays(),
-                terms.graceDays());
-        LicenseView license = LicenseView.of(licenses.issue(productId, userId, adjusted, current.actor()));
+        LicenseType type = body.type() == null ? null : LicenseType.fromApiName(body.type());
+        LicenseView license = LicenseView.of(lifecycle.issue(productId, userId, type, maxActivations, current.actor()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(Long.toString(license.id()))
                         .build())
@@ -95,21 +92,21 @@ public class AdminLicensesResource {
     @Path("/{id}/revoke")
     @Operation(summary = "Revoke a licence for good (the reason goes to the audit log); its devices get REVOKED")
     public LicenseView revoke(@PathParam("id") long id, Reason body) {
-        return LicenseView.of(licenses.revoke(id, require(body).reason(), current.actor()));
+        return LicenseView.of(lifecycle.revoke(id, require(body).reason(), current.actor()));
     }
 
     @POST
     @Path("/{id}/suspend")
     @Operation(summary = "Suspend a licence until reinstated; its devices get SUSPENDED")
     public LicenseView suspend(@PathParam("id") long id, Reason body) {
-        return LicenseView.of(licenses.suspend(id, require(body).reason(), current.actor()));
+        return LicenseView.of(lifecycle.suspend(id, require(body).reason(), current.actor()));
     }
 
     @POST
     @Path("/{id}/reinstate")
     @Operation(summary = "Reinstate a suspended licence")
     public LicenseView reinstate(@PathParam("id") long id) {
-        return LicenseView.of(licenses.reinstate(id, current.actor()));
+        return LicenseView.of(lifecycle.reinstate(id, current.actor()));
     }
 
     @POST
@@ -122,7 +119,7 @@ public class AdminLicensesResource {
         if (days != null && (days < 1 || days > 36_500)) {
             throw new InvalidInputException("days", "days is 1 to 36500");
         }
-        return LicenseView.of(licenses.renew(id, days, current.actor()));
+        return LicenseView.of(lifecycle.renew(id, days, current.actor()));
     }
 
     @GET

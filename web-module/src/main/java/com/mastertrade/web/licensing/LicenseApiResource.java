@@ -4,12 +4,12 @@ import static com.mastertrade.shared.http.Bodies.require;
 
 import com.mastertrade.licensing.DeviceId;
 import com.mastertrade.licensing.DeviceInfo;
+import com.mastertrade.licensing.DeviceSlots;
 import com.mastertrade.licensing.HeartbeatLimit;
 import com.mastertrade.licensing.LicenseCheck;
 import com.mastertrade.licensing.LicenseDesk;
 import com.mastertrade.licensing.LicenseKey;
 import com.mastertrade.licensing.LicenseRefusedException;
-import com.mastertrade.licensing.Licenses;
 import com.mastertrade.licensing.ValidityCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class LicenseApiResource {
     LicenseDesk desk;
 
     @Inject
-    Licenses licenses;
+    DeviceSlots deviceSlots;
 
     @Inject
     HeartbeatLimit heartbeats;
@@ -72,7 +72,7 @@ public class LicenseApiResource {
         LicenseDesk.Located located = located(call, request);
         DeviceId device = new DeviceId(call.deviceId());
         DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
-        LicenseCheck check = desk.inStore(located, key -> licenses.activate(key, device, info, call.namedProduct()));
+        LicenseCheck check = desk.inStore(located, key -> deviceSlots.activate(key, device, info, call.namedProduct()));
         return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }
 
@@ -87,7 +87,7 @@ public class LicenseApiResource {
         DeviceId device = new DeviceId(call.deviceId());
         heartbeats.count(String.valueOf(call.key()), device.value());
         boolean ok = located.map(
-                        found -> desk.inStore(found, key -> licenses.heartbeat(key, device, call.appVersion())))
+                        found -> desk.inStore(found, key -> deviceSlots.heartbeat(key, device, call.appVersion())))
                 .orElse(false);
         return LicenseApiMessages.Beat.of(ok, HeartbeatLimit.INTERVAL.toSeconds(), call.nonce(), clock.instant());
     }
@@ -99,7 +99,7 @@ public class LicenseApiResource {
         require(call);
         LicenseDesk.Located located = located(call, request);
         DeviceId device = new DeviceId(call.deviceId());
-        LicenseCheck check = desk.inStore(located, key -> licenses.deactivate(key, device));
+        LicenseCheck check = desk.inStore(located, key -> deviceSlots.deactivate(key, device));
         return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }
 

@@ -6,7 +6,9 @@ import com.mastertrade.catalog.Products;
 import com.mastertrade.identity.User;
 import com.mastertrade.identity.Users;
 import com.mastertrade.licensing.DeviceId;
+import com.mastertrade.licensing.DeviceSlots;
 import com.mastertrade.licensing.LicenseFiles;
+import com.mastertrade.licensing.LicenseLifecycle;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.licensing.signing.AnswerSignature;
 import com.mastertrade.licensing.signing.SignatureAlgorithm;
@@ -47,6 +49,12 @@ public class LicensesResource {
     Licenses licenses;
 
     @Inject
+    LicenseLifecycle lifecycle;
+
+    @Inject
+    DeviceSlots deviceSlots;
+
+    @Inject
     CurrentRequest current;
 
     @Inject
@@ -69,7 +77,7 @@ public class LicensesResource {
     @Path("/{id}/activations")
     @Operation(summary = "The devices holding a slot of a licence (yours, or any for staff), oldest first")
     public List<ActivationView> activations(@PathParam("id") long id) {
-        return licenses.activations(id, current.caller()).stream()
+        return deviceSlots.activations(id, current.caller()).stream()
                 .map(ActivationView::of)
                 .toList();
     }
@@ -80,7 +88,7 @@ public class LicensesResource {
             summary = "Free a device's slot (a dead, lost or replaced PC): the licence's owner or support and "
                     + "admin staff; audited. 404 ACTIVATION_NOT_FOUND when the device holds no slot")
     public LicenseView release(@PathParam("id") long id, @PathParam("device_id") String deviceId) {
-        return LicenseView.of(licenses.release(id, new DeviceId(deviceId), current.caller(), current.actor()));
+        return LicenseView.of(deviceSlots.release(id, new DeviceId(deviceId), current.caller(), current.actor()));
     }
 
     /** {@code POST /api/licenses/trial}: the product to try. */
@@ -100,7 +108,7 @@ public class LicensesResource {
         long productId = WholeNumbers.whole("product_id", body.productId());
         products.getPublished(Long.toString(productId));
         User user = users.get(current.caller().userId(), current.caller());
-        LicenseView trial = LicenseView.of(licenses.startTrial(productId, user.id(), user.email()));
+        LicenseView trial = LicenseView.of(lifecycle.startTrial(productId, user.id(), user.email()));
         return Response.created(uri.getBaseUriBuilder().path("licenses/{id}").build(trial.id()))
                 .entity(trial)
                 .build();
