@@ -2,6 +2,7 @@ package com.mastertrade.catalog;
 
 import com.mastertrade.shared.InvalidInputException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,7 +20,8 @@ public class LicenseTerms {
     static final int DEFAULT_GRACE_DAYS = 7;
 
     @Column(name = "license_type", nullable = false)
-    private String type;
+    @Convert(converter = LicenseTypeConverter.class)
+    private LicenseType type;
 
     @Column(name = "license_duration_days")
     private Integer durationDays;
@@ -51,7 +53,7 @@ public class LicenseTerms {
         if (graceDays < 0 || graceDays > 365) {
             throw new InvalidInputException("grace_days", "grace_days is 0 to 365");
         }
-        this.type = type.apiName();
+        this.type = type;
         this.durationDays = type.expires() ? durationDays : null;
         this.maxActivations = maxActivations;
         this.trialDays = trialDays;
@@ -83,7 +85,7 @@ public class LicenseTerms {
     }
 
     public LicenseType type() {
-        return LicenseType.fromApiName(type);
+        return type;
     }
 
     /** Empty for a permanent licence. */

@@ -80,7 +80,7 @@ public class Accounts {
             throw emailTaken();
         }
         Role role = em.createNamedQuery("Role.byName", Role.class)
-                .setParameter("name", roleName.apiName())
+                .setParameter("name", roleName)
                 .getSingleResult();
         User user = new User(profile, email, hasher.hash(password), role, clock.instant());
         try {

@@ -1,6 +1,7 @@
 package com.mastertrade.identity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -16,13 +17,14 @@ public class Role {
     private Long id;
 
     @Column(nullable = false, unique = true)
-    private String name;
+    @Convert(converter = RoleNameConverter.class)
+    private RoleName name;
 
     protected Role() {
         // for JPA
     }
 
     public RoleName name() {
-        return RoleName.fromApiName(name);
+        return name;
     }
 }

@@ -2,10 +2,12 @@ package com.mastertrade.licensing;
 
 import com.mastertrade.catalog.LicenseTerms;
 import com.mastertrade.catalog.LicenseType;
+import com.mastertrade.catalog.LicenseTypeConverter;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.InvalidInputException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -54,10 +56,12 @@ public class License {
     private Long orderId;
 
     @Column(nullable = false)
-    private String status;
+    @Convert(converter = LicenseStatusConverter.class)
+    private LicenseStatus status;
 
     @Column(nullable = false)
-    private String type;
+    @Convert(converter = LicenseTypeConverter.class)
+    private LicenseType type;
 
     @Column(name = "expiry_date")
     private Instant expiry;
@@ -107,8 +111,8 @@ public class License {
         this.key = Objects.requireNonNull(key, "Licence key is required.").value();
         this.productId = productId;
         this.userId = userId;
-        this.status = status.apiName();
-        this.type = type.apiName();
+        this.status = status;
+        this.type = type;
         this.expiry = expiry;
         this.graceDays = graceDays;
         this.maxActivations = maxActivations;
@@ -223,7 +227,7 @@ public class License {
     /** For good: a revoked licence is never valid again. */
     public void revoke(String reason, Instant now) {
         if (status() != LicenseStatus.REVOKED) {
-            status = LicenseStatus.REVOKED.apiName();
+            status = LicenseStatus.REVOKED;
             statusReason = requireReason(reason);
             updatedAt = now;
         }
@@ -236,7 +240,7 @@ public class License {
             throw new ConflictException("LICENSE_IS_TRIAL", "A trial is revoked, not suspended");
         }
         if (status() != LicenseStatus.SUSPENDED) {
-            status = LicenseStatus.SUSPENDED.apiName();
+            status = LicenseStatus.SUSPENDED;
             statusReason = requireReason(reason);
             updatedAt = now;
         }
@@ -246,7 +250,7 @@ public class License {
         if (status() != LicenseStatus.SUSPENDED) {
             throw new ConflictException("LICENSE_NOT_SUSPENDED", "Only a suspended licence can be reinstated");
         }
-        status = LicenseStatus.ACTIVE.apiName();
+        status = LicenseStatus.ACTIVE;
         statusReason = null;
         updatedAt = now;
     }
@@ -262,7 +266,7 @@ public class License {
         }
         expiry = (expiry.isAfter(now) ? expiry : now).plus(period);
         if (status() == LicenseStatus.TRIAL || status() == LicenseStatus.EXPIRED) {
-            status = LicenseStatus.ACTIVE.apiName();
+            status = LicenseStatus.ACTIVE;
         }
         renewedAt = now;
         updatedAt = now;
@@ -327,11 +331,11 @@ public class License {
     }
 
     public LicenseStatus status() {
-        return LicenseStatus.fromApiName(status);
+        return status;
     }
 
     public LicenseType type() {
-        return LicenseType.fromApiName(type);
+        return type;
     }
 
     /** Empty for a permanent licence. */

@@ -115,7 +115,7 @@ public class Licenses {
         Map<String, Object> parameters = new HashMap<>();
         filter.status().ifPresent(status -> {
             where.append(" and l.status = :status");
-            parameters.put("status", status.apiName());
+            parameters.put("status", status);
         });
         filter.productId().ifPresent(product -> {
             where.append(" and l.productId = :product");

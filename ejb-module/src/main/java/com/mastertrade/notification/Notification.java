@@ -3,6 +3,7 @@ package com.mastertrade.notification;
 import com.mastertrade.shared.Language;
 import com.mastertrade.shared.Texts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,7 +32,8 @@ public class Notification {
     private Long userId;
 
     @Column(nullable = false)
-    private String type;
+    @Convert(converter = EmailTypeConverter.class)
+    private EmailType type;
 
     @Column(nullable = false)
     private String channel;
@@ -69,7 +71,7 @@ public class Notification {
         n.userId = userId;
         n.recipient = recipient;
         n.locale = language.tag();
-        n.type = type.name();
+        n.type = type;
         n.channel = "email";
         n.data = dataJson;
         n.status = "pending";
@@ -110,7 +112,7 @@ public class Notification {
     }
 
     EmailType type() {
-        return EmailType.valueOf(type);
+        return type;
     }
 
     String dataJson() {

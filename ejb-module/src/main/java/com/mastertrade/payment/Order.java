@@ -5,6 +5,7 @@ import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -66,7 +67,8 @@ public class Order {
     private long productId;
 
     @Column(nullable = false, updatable = false)
-    private String kind;
+    @Convert(converter = OrderKindConverter.class)
+    private OrderKind kind;
 
     @Column(name = "renews_license_id", updatable = false)
     private Long renewsLicenseId;
@@ -81,10 +83,12 @@ public class Order {
     private String currency;
 
     @Column(nullable = false)
-    private String status;
+    @Convert(converter = OrderStatusConverter.class)
+    private OrderStatus status;
 
     @Column(nullable = false, updatable = false)
-    private String provider;
+    @Convert(converter = PaymentProviderConverter.class)
+    private PaymentProvider provider;
 
     @Column(name = "provider_reference")
     private String providerReference;
@@ -133,14 +137,13 @@ public class Order {
         this.reference = newReference();
         this.userId = userId;
         this.productId = productId;
-        this.kind = kind.apiName();
+        this.kind = kind;
         this.renewsLicenseId = renewal == null ? null : renewal.licenseId();
         this.renewalDays = renewal == null ? null : renewal.days();
         this.amount = Objects.requireNonNull(price, "Price is required.").amount();
         this.currency = price.currency();
-        this.provider =
-                Objects.requireNonNull(provider, "Provider is required.").apiName();
-        this.status = OrderStatus.PENDING.apiName();
+        this.provider = Objects.requireNonNull(provider, "Provider is required.");
+        this.status = OrderStatus.PENDING;
         this.createdAt = Objects.requireNonNull(now, "Time is required.");
         this.updatedAt = now;
         transitions.add(new OrderTransition(this, null, OrderStatus.PENDING, "placed", now));
@@ -185,7 +188,8 @@ public class Order {
     /** The provider's hosted checkout is open: where the customer pays, and what the provider will need later. */
     public void checkoutOpened(Checkout checkout, Instant now) {
         if (status() != OrderStatus.PENDING) {
-            throw new ConflictException("ORDER_NOT_PENDING", "The order is " + status + ": there is nothing to pay");
+            throw new ConflictException(
+                    "ORDER_NOT_PENDING", "The order is " + status.apiName() + ": there is nothing to pay");
         }
         providerReference = checkout.providerReference();
         checkoutUrl = checkout.url().toString();
@@ -195,8 +199,8 @@ public class Order {
 
     /** What a verified event of a provider does to this order (see the rules above). */
     public Settlement settle(PaymentProvider from, PaymentNotice notice, Instant now) {
-        if (!provider.equals(from.apiName())) {
-            return Settlement.rejected("the order is paid through " + provider + ", not " + from.apiName());
+        if (provider != from) {
+            return Settlement.rejected("the order is paid through " + provider.apiName() + ", not " + from.apiName());
         }
         String event = from.apiName() + " " + notice.eventType() + " " + notice.eventId();
         return switch (notice.outcome()) {
@@ -314,7 +318,8 @@ public class Order {
      */
     public void requireRefundable(Duration window, Instant now) {
         if (status() != OrderStatus.PAID) {
-            throw new ConflictException("ORDER_NOT_PAID", "Only a paid order is refunded; this one is " + status);
+            throw new ConflictException(
+                    "ORDER_NOT_PAID", "Only a paid order is refunded; this one is " + status.apiName());
         }
         if (!now.isBefore(paidAt.plus(window))) {
             throw new ConflictException(
@@ -333,7 +338,7 @@ public class Order {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "a reason is required");
         }
-        status = to.apiName();
+        status = to;
         updatedAt = now;
         transitions.add(new OrderTransition(this, from, to, reason.strip(), now));
     }
@@ -365,7 +370,7 @@ public class Order {
     }
 
     public OrderKind kind() {
-        return OrderKind.fromApiName(kind);
+        return kind;
     }
 
     /** For a renewal: the licence it extends and the days it buys. */
@@ -380,11 +385,11 @@ public class Order {
     }
 
     public OrderStatus status() {
-        return OrderStatus.fromApiName(status);
+        return status;
     }
 
     public PaymentProvider provider() {
-        return PaymentProvider.fromApiName(provider);
+        return provider;
     }
 
     public Optional<String> providerReference() {

@@ -2,6 +2,7 @@ package com.mastertrade.payment;
 
 import com.mastertrade.shared.Texts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -31,10 +32,12 @@ public class OrderTransition {
     private Order order;
 
     @Column(name = "from_status", updatable = false)
-    private String fromStatus;
+    @Convert(converter = OrderStatusConverter.class)
+    private OrderStatus fromStatus;
 
     @Column(name = "to_status", nullable = false, updatable = false)
-    private String toStatus;
+    @Convert(converter = OrderStatusConverter.class)
+    private OrderStatus toStatus;
 
     @Column(updatable = false)
     private String reason;
@@ -48,19 +51,19 @@ public class OrderTransition {
 
     OrderTransition(Order order, OrderStatus from, OrderStatus to, String reason, Instant now) {
         this.order = Objects.requireNonNull(order, "Order is required.");
-        this.fromStatus = from == null ? null : from.apiName();
-        this.toStatus = Objects.requireNonNull(to, "Status is required.").apiName();
+        this.fromStatus = from;
+        this.toStatus = Objects.requireNonNull(to, "Status is required.");
         this.reason = Texts.atMost(reason, MAX_REASON);
         this.createdAt = now;
     }
 
     /** Empty for the order's creation. */
     public Optional<OrderStatus> from() {
-        return Optional.ofNullable(fromStatus).map(OrderStatus::fromApiName);
+        return Optional.ofNullable(fromStatus);
     }
 
     public OrderStatus to() {
-        return OrderStatus.fromApiName(toStatus);
+        return toStatus;
     }
 
     public String reason() {

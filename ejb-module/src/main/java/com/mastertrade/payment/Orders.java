@@ -229,7 +229,7 @@ public class Orders {
     /** By the provider's reference of its checkout (the sandbox's checkout session...). */
     public Optional<Order> byProviderReference(PaymentProvider provider, String providerReference) {
         return em.createNamedQuery("CustomerOrder.byProviderReference", Order.class)
-                .setParameter("provider", provider.apiName())
+                .setParameter("provider", provider)
                 .setParameter("reference", providerReference)
                 .getResultStream()
                 .findFirst();
@@ -267,9 +267,9 @@ public class Orders {
     public Page<Order> page(OrderFilter filter, PageRequest request) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        filter.status().ifPresent(status -> condition(where, parameters, "status", status.apiName()));
-        filter.provider().ifPresent(provider -> condition(where, parameters, "provider", provider.apiName()));
-        filter.kind().ifPresent(kind -> condition(where, parameters, "kind", kind.apiName()));
+        filter.status().ifPresent(status -> condition(where, parameters, "status", status));
+        filter.provider().ifPresent(provider -> condition(where, parameters, "provider", provider));
+        filter.kind().ifPresent(kind -> condition(where, parameters, "kind", kind));
         filter.userId().ifPresent(user -> condition(where, parameters, "userId", user));
         filter.productId().ifPresent(product -> condition(where, parameters, "productId", product));
         TypedQuery<Order> items = em.createQuery(

@@ -2,6 +2,7 @@ package com.mastertrade.payment;
 
 import com.mastertrade.shared.Money;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -43,13 +44,15 @@ public class Payment {
     private Order order;
 
     @Column(nullable = false, updatable = false)
-    private String provider;
+    @Convert(converter = PaymentProviderConverter.class)
+    private PaymentProvider provider;
 
     @Column(name = "provider_reference", nullable = false, updatable = false)
     private String providerReference;
 
     @Column(nullable = false)
-    private String status;
+    @Convert(converter = PaymentStatusConverter.class)
+    private Payment.Status status;
 
     @Column(nullable = false, updatable = false)
     private long amount;
@@ -69,9 +72,9 @@ public class Payment {
 
     Payment(Order order, PaymentProvider provider, String providerReference, Status status, Money amount, Instant now) {
         this.order = Objects.requireNonNull(order, "Order is required.");
-        this.provider = provider.apiName();
+        this.provider = provider;
         this.providerReference = Objects.requireNonNull(providerReference, "Provider reference is required.");
-        this.status = status.apiName();
+        this.status = status;
         this.amount = amount.amount();
         this.currency = amount.currency();
         this.createdAt = now;
@@ -79,7 +82,7 @@ public class Payment {
     }
 
     void changeStatus(Status newStatus, Instant now) {
-        status = newStatus.apiName();
+        status = newStatus;
         updatedAt = now;
     }
 
@@ -88,7 +91,7 @@ public class Payment {
     }
 
     boolean hasStatus(Status expected) {
-        return status.equals(expected.apiName());
+        return status == expected;
     }
 
     public String providerReference() {
@@ -96,7 +99,7 @@ public class Payment {
     }
 
     public Status status() {
-        return Status.valueOf(status.toUpperCase(Locale.ROOT));
+        return status;
     }
 
     public Money amount() {

@@ -15,6 +15,7 @@ import java.util.Optional;
 @Table(name = "payment_provider_settings")
 public class ProviderSetting {
 
+    /** The provider's API name: an id, which JPA does not let a converter type (the getter does). */
     @Id
     private String provider;
 
