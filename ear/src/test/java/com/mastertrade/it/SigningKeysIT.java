@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.mastertrade.licensing.signing.AnswerSignature;
 import com.mastertrade.licensing.signing.SignatureAlgorithm;
@@ -69,6 +70,29 @@ class SigningKeysIT {
                 .get(KEYS);
         ed25519.then().statusCode(200);
         assertThat(SignedAnswers.verify(ed25519, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
+    }
+
+    /**
+     * The server on this machine (Linux x86-64) signs with Amazon Corretto Crypto Provider's native code, and
+     * says so to operators in its readiness answer; what it signs still verifies with the JDK (the test above).
+     */
+    @Test
+    void theServerSignsInNativeCodeAndTellsOperatorsSo() {
+        String arch = System.getProperty("os.arch");
+        assumeTrue(
+                System.getProperty("os.name").startsWith("Linux") && (arch.equals("amd64") || arch.equals("x86_64")),
+                "Amazon Corretto Crypto Provider is built for Linux x86-64 only");
+
+        given().get("/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'license-signing' }.status", equalTo("UP"))
+                .body(
+                        "checks.find { it.name == 'license-signing' }.data.'rsa-sha256'",
+                        equalTo("AmazonCorrettoCryptoProvider"))
+                .body(
+                        "checks.find { it.name == 'license-signing' }.data.ed25519",
+                        equalTo("AmazonCorrettoCryptoProvider"));
     }
 
     @Test

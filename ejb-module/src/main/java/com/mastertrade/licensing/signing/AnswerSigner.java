@@ -35,6 +35,9 @@ public class AnswerSigner {
     @Inject
     Clock clock;
 
+    /** Native code where it loads here, else Java; a test picks its own. */
+    SigningProvider provider = SigningProvider.preferred();
+
     /**
      * The {@code Mastertrade-Signature} header value for {@code body}, signed by the current store's active key
      * of {@code algorithm}: {@code keyid="…", algorithm="…", signature="<base64>"}.
@@ -52,6 +55,11 @@ public class AnswerSigner {
         for (SigningKey key : active) {
             activeKeys.put(new StoreAlgorithm(schema, key.algorithm()), new CachedKey(open(schema, key), expires));
         }
+    }
+
+    /** The provider's name that signs answers with {@code algorithm}, for operators. */
+    public String signedBy(SignatureAlgorithm algorithm) {
+        return provider.nameFor(algorithm);
     }
 
     void onRotated(@Observes(during = TransactionPhase.AFTER_SUCCESS) SigningKeyRotated rotation) {
@@ -72,7 +80,7 @@ public class AnswerSigner {
     }
 
     private OpenKey open(String schema, SigningKey key) {
-        return new OpenKey(key.kid(), key.algorithm().signer(key.privateKey(schema, secrets)));
+        return new OpenKey(key.kid(), provider.signer(key.algorithm(), key.privateKey(schema, secrets)));
     }
 
     private record StoreAlgorithm(String schema, SignatureAlgorithm algorithm) {}

@@ -33,23 +33,28 @@ public enum SignatureAlgorithm {
         }
 
         @Override
-        Signer signer(PrivateKey key) {
-            return body -> {
-                try {
-                    Signature rsa = Signature.getInstance(jdkSignatureName());
-                    rsa.initSign(key);
-                    rsa.update(body);
-                    return rsa.sign();
-                } catch (GeneralSecurityException e) {
-                    throw new IllegalStateException("SHA256withRSA is part of every JDK", e);
-                }
-            };
+        Signer javaSigner(PrivateKey key) {
+            return new SignaturePool(() -> {
+                Signature rsa = Signature.getInstance(jdkSignatureName());
+                rsa.initSign(key);
+                return rsa;
+            });
+        }
+
+        @Override
+        String javaSignerName() {
+            try {
+                return Signature.getInstance(jdkSignatureName()).getProvider().getName();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("SHA256withRSA is part of every JDK", e);
+            }
         }
     },
 
     /**
-     * Ed25519 (RFC 8032) for clients that can verify it. Signed with BouncyCastle's implementation, about
-     * fifteen times faster than the JDK's; Ed25519 is deterministic, so the signature is the same bytes.
+     * Ed25519 (RFC 8032) for clients that can verify it. Without a native provider, signed with BouncyCastle's
+     * implementation, about fifteen times faster than the JDK's; Ed25519 is deterministic, so the signature is
+     * the same bytes.
      */
     ED25519("ed25519", "ed25519", "Ed25519", "Ed25519") {
         @Override
@@ -59,7 +64,7 @@ public enum SignatureAlgorithm {
 
         @Override
         @SuppressWarnings("deprecation") // the one overload that takes the derived public key (see below)
-        Signer signer(PrivateKey key) {
+        Signer javaSigner(PrivateKey key) {
             byte[] seed = ((EdECPrivateKey) key)
                     .getBytes()
                     .orElseThrow(() -> new IllegalStateException("An Ed25519 key without its private bytes"));
@@ -72,6 +77,11 @@ public enum SignatureAlgorithm {
                 privateKey.sign(Ed25519.Algorithm.Ed25519, publicKey, null, body, 0, body.length, signature, 0);
                 return signature;
             };
+        }
+
+        @Override
+        String javaSignerName() {
+            return "BouncyCastle";
         }
     };
 
@@ -151,8 +161,19 @@ public enum SignatureAlgorithm {
 
     abstract KeyPair generateKeyPair() throws GeneralSecurityException;
 
-    /** Signs with {@code key}; the signer is safe to share between threads. */
-    abstract Signer signer(PrivateKey key);
+    /** The JCA name of this algorithm's keys: {@code RSA}, {@code Ed25519}. */
+    String keyAlgorithm() {
+        return keyAlgorithm;
+    }
+
+    /**
+     * Signs with {@code key} in Java, where no native provider signs ({@link SigningProvider}); the signer is
+     * safe to share between threads.
+     */
+    abstract Signer javaSigner(PrivateKey key);
+
+    /** Who signs in {@link #javaSigner}: the JDK's provider, or BouncyCastle. */
+    abstract String javaSignerName();
 
     PrivateKey privateKey(byte[] pkcs8) throws GeneralSecurityException {
         return KeyFactory.getInstance(keyAlgorithm).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));

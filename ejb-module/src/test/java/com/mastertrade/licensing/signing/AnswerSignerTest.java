@@ -67,7 +67,25 @@ class AnswerSignerTest {
         jdk.initSign(privateKey);
         jdk.update(BODY);
 
-        assertThat(SignatureAlgorithm.ED25519.signer(privateKey).sign(BODY)).isEqualTo(jdk.sign());
+        assertThat(SignatureAlgorithm.ED25519.javaSigner(privateKey).sign(BODY)).isEqualTo(jdk.sign());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureAlgorithm.class)
+    void anAnswerIsTheSameHeaderWhetherNativeCodeOrJavaSignsIt(SignatureAlgorithm algorithm) {
+        AnswerSigner inJava = new AnswerSigner();
+        inJava.keys = stored;
+        inJava.secrets = secrets;
+        inJava.clock = clock;
+        inJava.provider = SigningProvider.JAVA;
+        signer.provider = SigningProvider.using(NativeProvider.accp());
+
+        String nativeHeader = TenantContext.call(ACME, () -> signer.sign(BODY, algorithm));
+        String javaHeader = TenantContext.call(ACME, () -> inJava.sign(BODY, algorithm));
+
+        assertThat(nativeHeader).isEqualTo(javaHeader);
+        assertThat(signer.signedBy(algorithm)).isEqualTo("AmazonCorrettoCryptoProvider");
+        assertThat(inJava.signedBy(algorithm)).isIn("SunRsaSign", "BouncyCastle");
     }
 
     @Test
