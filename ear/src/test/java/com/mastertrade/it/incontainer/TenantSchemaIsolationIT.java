@@ -81,6 +81,7 @@ class TenantSchemaIsolationIT {
                         TenantStatus.class,
                         TenantSessionCustomizer.class)
                 .addClass("com.mastertrade.tenancy.TenantSchemaConnector")
+                .addClass("com.mastertrade.identity.RoleNameConverter")
                 .addAsResource("isolation-persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(jarOf(Assertions.class));
