@@ -51,8 +51,19 @@ public class Accounts {
     @Inject
     StoreUrls urls;
 
-    /** A customer signs up; the acceptance of the terms is recorded as a consent. */
+    @Inject
+    SignUpThrottle signUps;
+
+    @Inject
+    ResetMailThrottle resetMails;
+
+    /**
+     * A customer signs up; the acceptance of the terms is recorded as a consent. A few accounts an hour per
+     * address ({@link SignUpThrottle}).
+     */
     public User register(Registration registration, RequestOrigin origin) {
+        String store = TenantContext.require().slug().value();
+        signUps.checkAllowed(store, origin.ip());
         if (!Boolean.TRUE.equals(registration.acceptTerms())) {
             throw new InvalidInputException("accept_terms", "the terms of sale must be accepted");
         }
@@ -62,6 +73,7 @@ public class Accounts {
         char[] password = PasswordPolicy.check(registration.password());
         User user = create(profile, email, password, RoleName.USER);
         em.persist(Consent.termsAccepted(user, origin, clock.instant()));
+        signUps.recordSignUp(store, origin.ip());
         return user;
     }
 
@@ -106,8 +118,7 @@ public class Accounts {
     public SignIn login(String email, String password, RequestOrigin origin) {
         TenantRef tenant = TenantContext.require();
         User user = credentials.verify(
-                CredentialCheck.accountKey(tenant.slug().value(), email),
-                origin.ip(),
+                CredentialCheck.attempt(tenant.slug().value(), email, origin.ip()),
                 Optional.ofNullable(EmailAddress.parseOrNull(email))
                         .flatMap(this::findByEmail)
                         .filter(User::isActive),
@@ -119,13 +130,18 @@ public class Accounts {
 
     /**
      * E-mails a single-use reset link when the address has an account; says nothing either way. A new
-     * request voids the links sent before it.
+     * request voids the links sent before it. A few e-mails an hour per account and address
+     * ({@link ResetMailThrottle}); past them, nothing is sent and nothing is said either.
      */
     public void requestPasswordReset(String email, RequestOrigin origin) {
+        String store = TenantContext.require().slug().value();
+        if (!resetMails.fromAddress(store, origin.ip())) {
+            return;
+        }
         Optional<User> user = Optional.ofNullable(EmailAddress.parseOrNull(email))
                 .flatMap(this::findByEmail)
                 .filter(User::isActive);
-        if (user.isEmpty()) {
+        if (user.isEmpty() || !resetMails.toAccount(store, user.get().email())) {
             return;
         }
         Instant now = clock.instant();

@@ -31,8 +31,7 @@ public class OperatorAccounts {
 
     public TokenIssuer.IssuedToken login(String email, String password, String ip) {
         Operator operator = credentials.verify(
-                CredentialCheck.accountKey("operator", email),
-                ip,
+                CredentialCheck.attempt(LoginThrottle.Attempt.OPERATORS, email, ip),
                 Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::find),
                 Operator::passwordHash,
                 password);
