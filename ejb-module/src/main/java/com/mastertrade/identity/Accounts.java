@@ -6,6 +6,7 @@ import com.mastertrade.notification.Outbox;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.InvalidInputException;
+import com.mastertrade.shared.Language;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.Tokens;
 import com.mastertrade.shared.UniqueViolations;
@@ -70,7 +71,8 @@ public class Accounts {
         Profile profile =
                 new Profile(registration.name(), registration.phone(), registration.country(), origin.language());
         EmailAddress email = new EmailAddress(registration.email());
-        char[] password = PasswordPolicy.check(registration.password());
+        char[] password = PasswordPolicy.check(
+                registration.password(), origin.language(), registration.email(), registration.name());
         User user = create(profile, email, password, RoleName.USER);
         em.persist(Consent.termsAccepted(user, origin, clock.instant()));
         signUps.recordSignUp(store, origin.ip());
@@ -84,7 +86,11 @@ public class Accounts {
         if (existing.isPresent()) {
             return existing.get();
         }
-        return create(new Profile(name, null, null, null), address, PasswordPolicy.check(password), role);
+        return create(
+                new Profile(name, null, null, null),
+                address,
+                PasswordPolicy.check(password, Language.DEFAULT, email, name),
+                role);
     }
 
     private User create(Profile profile, EmailAddress email, char[] password, RoleName roleName) {
@@ -165,19 +171,12 @@ public class Accounts {
 
     /** Sets a new password with the secret of a reset link; the link is spent even if two requests race. */
     public void resetPassword(String token, String newPassword, RequestOrigin origin) {
-        char[] password = PasswordPolicy.check(newPassword);
-        if (token == null || token.isBlank() || token.length() > 128) {
-            throw invalidResetLink();
-        }
+        PasswordPolicy.checkLength(newPassword);
         Instant now = clock.instant();
-        PasswordResetToken reset = em.createNamedQuery("PasswordResetToken.byHash", PasswordResetToken.class)
-                .setParameter("hash", Tokens.sha256(token))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .filter(t -> t.isUsableAt(now))
-                .orElseThrow(Accounts::invalidResetLink);
+        PasswordResetToken reset =
+                findUsableResetLink(token, LockModeType.PESSIMISTIC_WRITE, now).orElseThrow(Accounts::invalidResetLink);
         User user = reset.user();
+        char[] password = PasswordPolicy.check(newPassword, origin.language(), user.email(), user.name());
         user.changePassword(hasher.hash(password), now);
         voidOpenResetLinks(user, now);
         audit.record(
@@ -186,6 +185,18 @@ public class Accounts {
                 "user",
                 user.id(),
                 Map.of());
+    }
+
+    private Optional<PasswordResetToken> findUsableResetLink(String token, LockModeType lock, Instant now) {
+        if (token == null || token.isBlank() || token.length() > 128) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("PasswordResetToken.byHash", PasswordResetToken.class)
+                .setParameter("hash", Tokens.sha256(token))
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst()
+                .filter(t -> t.isUsableAt(now));
     }
 
     private void voidOpenResetLinks(User user, Instant now) {

@@ -1,5 +1,6 @@
 package com.mastertrade.identity;
 
+import com.mastertrade.shared.Language;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,10 @@ public class OperatorAccounts {
         }
         EmailAddress address = new EmailAddress(email);
         em.persist(new Operator(
-                address, "Mastertrade operator", hasher.hash(PasswordPolicy.check(password)), clock.instant()));
+                address,
+                "Mastertrade operator",
+                hasher.hash(PasswordPolicy.check(password, Language.DEFAULT, email)),
+                clock.instant()));
         LOG.info(() -> "Created the first operator account " + address);
     }
 
