@@ -187,6 +187,11 @@ public class Accounts {
                 Map.of());
     }
 
+    /** Whether a reset link's secret can still set a password: what the page it opens shows first. */
+    public boolean isResetLinkUsable(String token) {
+        return findUsableResetLink(token, LockModeType.NONE, clock.instant()).isPresent();
+    }
+
     private Optional<PasswordResetToken> findUsableResetLink(String token, LockModeType lock, Instant now) {
         if (token == null || token.isBlank() || token.length() > 128) {
             return Optional.empty();
