@@ -111,6 +111,41 @@ class IdentityIT {
     }
 
     @Test
+    void commonAndGuessablePasswordsAreRefusedInTheCustomersLanguage() {
+        for (String weak : List.of("azertyuiop", "motdepasse", "password123", "12345678901", "weak@example.test")) {
+            store.api()
+                    .body(Map.of("name", "Weak", "email", "weak@example.test", "password", weak, "accept_terms", true))
+                    .post("/api/auth/register")
+                    .then()
+                    .statusCode(422)
+                    .body("error.code", equalTo("WEAK_PASSWORD"))
+                    .body("error.field", equalTo("password"))
+                    .body("error.message", containsString("trop facile à deviner"));
+        }
+        store.api()
+                .header("Accept-Language", "en-GB,en;q=0.8")
+                .body(Map.of(
+                        "name", "Weak", "email", "weak@example.test", "password", "motdepasse", "accept_terms", true))
+                .post("/api/auth/register")
+                .then()
+                .statusCode(422)
+                .body("error.message", containsString("too easy to guess"));
+        store.api()
+                .body(Map.of(
+                        "name",
+                        "Strong",
+                        "email",
+                        "strong@example.test",
+                        "password",
+                        "le chat dort sous la pluie",
+                        "accept_terms",
+                        true))
+                .post("/api/auth/register")
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
     void malformedAndWronglyTypedBodiesAre400() {
         store.api()
                 .body("{\"name\": \"Ama\", ")

@@ -164,6 +164,27 @@ class LicenseApiIT {
     }
 
     @Test
+    void aPlusTagOrGmailsDotsDoNotMakeASecondTrial() {
+        for (String[] pair : new String[][] {
+            {"taster@lic.test", "Taster+again@lic.test"}, {"ta.ster@gmail.com", "taster+2@googlemail.com"}
+        }) {
+            store.register(pair[0]);
+            store.as(store.login(pair[0]))
+                    .body(Map.of("product_id", productId))
+                    .post("/api/licenses/trial")
+                    .then()
+                    .statusCode(201);
+            store.register(pair[1].toLowerCase(java.util.Locale.ROOT));
+            store.as(store.login(pair[1]))
+                    .body(Map.of("product_id", productId))
+                    .post("/api/licenses/trial")
+                    .then()
+                    .statusCode(409)
+                    .body("error.code", equalTo("TRIAL_ALREADY_USED"));
+        }
+    }
+
+    @Test
     void unknownAndMalformedKeysAreNotFoundWithTheSameAnswer() {
         for (String key : new String[] {"MT-00000000-0000-4000-8000-000000000000", "not-a-key", "MT-' OR 1=1 --"}) {
             licenseCall("validate", key, "device-a")

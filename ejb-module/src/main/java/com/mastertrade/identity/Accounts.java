@@ -6,6 +6,7 @@ import com.mastertrade.notification.Outbox;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.InvalidInputException;
+import com.mastertrade.shared.Language;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.Tokens;
 import com.mastertrade.shared.UniqueViolations;
@@ -51,17 +52,30 @@ public class Accounts {
     @Inject
     StoreUrls urls;
 
-    /** A customer signs up; the acceptance of the terms is recorded as a consent. */
+    @Inject
+    SignUpThrottle signUps;
+
+    @Inject
+    ResetMailThrottle resetMails;
+
+    /**
+     * A customer signs up; the acceptance of the terms is recorded as a consent. A few accounts an hour per
+     * address ({@link SignUpThrottle}).
+     */
     public User register(Registration registration, RequestOrigin origin) {
+        String store = TenantContext.require().slug().value();
+        signUps.checkAllowed(store, origin.ip());
         if (!Boolean.TRUE.equals(registration.acceptTerms())) {
             throw new InvalidInputException("accept_terms", "the terms of sale must be accepted");
         }
         Profile profile =
                 new Profile(registration.name(), registration.phone(), registration.country(), origin.language());
         EmailAddress email = new EmailAddress(registration.email());
-        char[] password = PasswordPolicy.check(registration.password());
+        char[] password = PasswordPolicy.check(
+                registration.password(), origin.language(), registration.email(), registration.name());
         User user = create(profile, email, password, RoleName.USER);
         em.persist(Consent.termsAccepted(user, origin, clock.instant()));
+        signUps.recordSignUp(store, origin.ip());
         return user;
     }
 
@@ -72,7 +86,11 @@ public class Accounts {
         if (existing.isPresent()) {
             return existing.get();
         }
-        return create(new Profile(name, null, null, null), address, PasswordPolicy.check(password), role);
+        return create(
+                new Profile(name, null, null, null),
+                address,
+                PasswordPolicy.check(password, Language.DEFAULT, email, name),
+                role);
     }
 
     private User create(Profile profile, EmailAddress email, char[] password, RoleName roleName) {
@@ -106,8 +124,7 @@ public class Accounts {
     public SignIn login(String email, String password, RequestOrigin origin) {
         TenantRef tenant = TenantContext.require();
         User user = credentials.verify(
-                CredentialCheck.accountKey(tenant.slug().value(), email),
-                origin.ip(),
+                CredentialCheck.attempt(tenant.slug().value(), email, origin.ip()),
                 Optional.ofNullable(EmailAddress.parseOrNull(email))
                         .flatMap(this::findByEmail)
                         .filter(User::isActive),
@@ -119,13 +136,18 @@ public class Accounts {
 
     /**
      * E-mails a single-use reset link when the address has an account; says nothing either way. A new
-     * request voids the links sent before it.
+     * request voids the links sent before it. A few e-mails an hour per account and address
+     * ({@link ResetMailThrottle}); past them, nothing is sent and nothing is said either.
      */
     public void requestPasswordReset(String email, RequestOrigin origin) {
+        String store = TenantContext.require().slug().value();
+        if (!resetMails.fromAddress(store, origin.ip())) {
+            return;
+        }
         Optional<User> user = Optional.ofNullable(EmailAddress.parseOrNull(email))
                 .flatMap(this::findByEmail)
                 .filter(User::isActive);
-        if (user.isEmpty()) {
+        if (user.isEmpty() || !resetMails.toAccount(store, user.get().email())) {
             return;
         }
         Instant now = clock.instant();
@@ -149,19 +171,12 @@ public class Accounts {
 
     /** Sets a new password with the secret of a reset link; the link is spent even if two requests race. */
     public void resetPassword(String token, String newPassword, RequestOrigin origin) {
-        char[] password = PasswordPolicy.check(newPassword);
-        if (token == null || token.isBlank() || token.length() > 128) {
-            throw invalidResetLink();
-        }
+        PasswordPolicy.checkLength(newPassword);
         Instant now = clock.instant();
-        PasswordResetToken reset = em.createNamedQuery("PasswordResetToken.byHash", PasswordResetToken.class)
-                .setParameter("hash", Tokens.sha256(token))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .filter(t -> t.isUsableAt(now))
-                .orElseThrow(Accounts::invalidResetLink);
+        PasswordResetToken reset =
+                findUsableResetLink(token, LockModeType.PESSIMISTIC_WRITE, now).orElseThrow(Accounts::invalidResetLink);
         User user = reset.user();
+        char[] password = PasswordPolicy.check(newPassword, origin.language(), user.email(), user.name());
         user.changePassword(hasher.hash(password), now);
         voidOpenResetLinks(user, now);
         audit.record(
@@ -170,6 +185,23 @@ public class Accounts {
                 "user",
                 user.id(),
                 Map.of());
+    }
+
+    /** Whether a reset link's secret can still set a password: what the page it opens shows first. */
+    public boolean isResetLinkUsable(String token) {
+        return findUsableResetLink(token, LockModeType.NONE, clock.instant()).isPresent();
+    }
+
+    private Optional<PasswordResetToken> findUsableResetLink(String token, LockModeType lock, Instant now) {
+        if (token == null || token.isBlank() || token.length() > 128) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("PasswordResetToken.byHash", PasswordResetToken.class)
+                .setParameter("hash", Tokens.sha256(token))
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst()
+                .filter(t -> t.isUsableAt(now));
     }
 
     private void voidOpenResetLinks(User user, Instant now) {

@@ -20,20 +20,23 @@ class CredentialCheck {
     @Inject
     PasswordHasher hasher;
 
-    /** The throttle's key of an account: where it lives and the email as typed, normalised. */
-    static String accountKey(String scope, String email) {
-        return scope + ":" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+    /**
+     * The throttle's view of a sign-in: where the account lives ({@code scope}), the email as typed, normalised,
+     * and the client's address.
+     */
+    static LoginThrottle.Attempt attempt(String scope, String email, String clientAddress) {
+        return new LoginThrottle.Attempt(
+                scope, email == null ? "" : email.trim().toLowerCase(Locale.ROOT), clientAddress);
     }
 
-    <T> T verify(
-            String accountKey, String address, Optional<T> account, Function<T, String> storedHash, String password) {
-        throttle.checkAllowed(accountKey, address);
-        char[] attempt = (password == null ? "" : password).toCharArray();
-        if (!hasher.matches(attempt, account.map(storedHash).orElse(null)) || account.isEmpty()) {
-            throttle.recordFailure(accountKey, address);
+    <T> T verify(LoginThrottle.Attempt attempt, Optional<T> account, Function<T, String> storedHash, String password) {
+        throttle.checkAllowed(attempt);
+        char[] typed = (password == null ? "" : password).toCharArray();
+        if (!hasher.matches(typed, account.map(storedHash).orElse(null)) || account.isEmpty()) {
+            throttle.recordFailure(attempt);
             throw new UnauthorizedException("INVALID_CREDENTIALS", "Email or password is incorrect");
         }
-        throttle.recordSuccess(accountKey);
+        throttle.recordSuccess(attempt);
         return account.get();
     }
 }

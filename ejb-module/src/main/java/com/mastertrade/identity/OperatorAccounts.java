@@ -1,5 +1,6 @@
 package com.mastertrade.identity;
 
+import com.mastertrade.shared.Language;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +32,7 @@ public class OperatorAccounts {
 
     public TokenIssuer.IssuedToken login(String email, String password, String ip) {
         Operator operator = credentials.verify(
-                CredentialCheck.accountKey("operator", email),
-                ip,
+                CredentialCheck.attempt(LoginThrottle.Attempt.OPERATORS, email, ip),
                 Optional.ofNullable(EmailAddress.parseOrNull(email)).flatMap(this::find),
                 Operator::passwordHash,
                 password);
@@ -47,7 +47,10 @@ public class OperatorAccounts {
         }
         EmailAddress address = new EmailAddress(email);
         em.persist(new Operator(
-                address, "Mastertrade operator", hasher.hash(PasswordPolicy.check(password)), clock.instant()));
+                address,
+                "Mastertrade operator",
+                hasher.hash(PasswordPolicy.check(password, Language.DEFAULT, email)),
+                clock.instant()));
         LOG.info(() -> "Created the first operator account " + address);
     }
 

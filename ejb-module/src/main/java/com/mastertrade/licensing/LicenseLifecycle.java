@@ -4,6 +4,7 @@ import com.mastertrade.audit.AuditTrail;
 import com.mastertrade.catalog.LicenseTerms;
 import com.mastertrade.catalog.LicenseType;
 import com.mastertrade.catalog.Products;
+import com.mastertrade.identity.EmailAddress;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.UniqueViolations;
@@ -14,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -78,7 +78,8 @@ public class LicenseLifecycle {
 
     /**
      * A trial of a product for a customer: one per e-mail address and product, ever, even across accounts
-     * and concurrent requests (the primary key of {@code trial_grants} decides).
+     * and concurrent requests (the primary key of {@code trial_grants} decides). Addresses are compared as the
+     * mailbox they deliver to ({@link EmailAddress#mailbox()}), so {@code awa+1@...} is not a second trial.
      */
     public License startTrial(long productId, long userId, String email) {
         License trial =
@@ -86,7 +87,7 @@ public class LicenseLifecycle {
         licenses.add(trial);
         try {
             em.createNativeQuery("INSERT INTO trial_grants (email, product_id, license_id) VALUES (?, ?, ?)")
-                    .setParameter(1, email.toLowerCase(Locale.ROOT))
+                    .setParameter(1, new EmailAddress(email).mailbox())
                     .setParameter(2, productId)
                     .setParameter(3, trial.id())
                     .executeUpdate();

@@ -30,4 +30,29 @@ class EmailAddressTest {
         assertThat(EmailAddress.parseOrNull("a".repeat(250) + "@x.ci")).isNull();
         assertThat(EmailAddress.parseOrNull(null)).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "awa@example.test",
+                "Awa@Example.test",
+                "awa+1@example.test",
+                "awa+trial-again@example.test",
+                "AWA+X@EXAMPLE.TEST"
+            })
+    void theMailboxOfAnAddressDropsItsPlusTagAndCase(String typed) {
+        assertThat(new EmailAddress(typed).mailbox()).isEqualTo("awa@example.test");
+    }
+
+    @Test
+    void atGmailTheDotsOfTheLocalPartAreOneMailboxToo() {
+        assertThat(new EmailAddress("A.Wa.Kone+1@gmail.com").mailbox()).isEqualTo("awakone@gmail.com");
+        assertThat(new EmailAddress("awa.kone@googlemail.com").mailbox()).isEqualTo("awakone@gmail.com");
+        assertThat(new EmailAddress("awa.kone@example.test").mailbox()).isEqualTo("awa.kone@example.test");
+    }
+
+    @Test
+    void aLeadingPlusIsNoTag() {
+        assertThat(new EmailAddress("+awa@example.test").mailbox()).isEqualTo("+awa@example.test");
+    }
 }

@@ -32,18 +32,4 @@ class ProfileTest {
                 .extracting("field")
                 .isEqualTo("name");
     }
-
-    @Test
-    void passwordsHaveBoundedLength() {
-        assertThatThrownBy(() -> PasswordPolicy.check("short"))
-                .extracting("field")
-                .isEqualTo("password");
-        assertThatThrownBy(() -> PasswordPolicy.check("x".repeat(129)))
-                .extracting("field")
-                .isEqualTo("password");
-        assertThatThrownBy(() -> PasswordPolicy.check(" ".repeat(12)))
-                .extracting("field")
-                .isEqualTo("password");
-        assertThat(PasswordPolicy.check("correct horse")).hasSize(13);
-    }
 }

@@ -4,13 +4,12 @@ import static com.mastertrade.shared.http.Bodies.require;
 
 import com.mastertrade.identity.OperatorAccounts;
 import com.mastertrade.identity.TokenIssuer;
+import com.mastertrade.shared.http.ClientAddress;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,9 +26,9 @@ public class OperatorAuthResource {
     @POST
     @Path("/login")
     @Operation(summary = "Operator sign-in; answers a bearer JWT for the operator API")
-    public Token login(Credentials body, @Context HttpServletRequest request) {
+    public Token login(Credentials body) {
         require(body);
-        TokenIssuer.IssuedToken token = operators.login(body.email(), body.password(), request.getRemoteAddr());
+        TokenIssuer.IssuedToken token = operators.login(body.email(), body.password(), ClientAddress.current());
         return new Token(token.token(), "Bearer", token.expiresIn());
     }
 

@@ -5,12 +5,12 @@ import static com.mastertrade.shared.http.Bodies.require;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.shared.http.ClientAddress;
 import com.mastertrade.shared.http.RequestId;
 import com.mastertrade.shared.tenant.TenantSlug;
 import com.mastertrade.tenancy.Tenants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,9 +38,6 @@ public class TenantsResource {
 
     @Inject
     JsonWebToken token;
-
-    @Context
-    HttpServletRequest request;
 
     @POST
     @Operation(summary = "Open a store: its schema, its first administrator; 409 if the slug or a domain is taken")
@@ -74,6 +71,6 @@ public class TenantsResource {
 
     private Actor operator() {
         return new Actor(
-                Long.valueOf(token.getSubject()), token.getName(), request.getRemoteAddr(), RequestId.current());
+                Long.valueOf(token.getSubject()), token.getName(), ClientAddress.current(), RequestId.current());
     }
 }

@@ -33,7 +33,11 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Create a customer account (the terms must be accepted); 409 if the email is taken")
+    @Operation(
+            summary = "Create a customer account (the terms must be accepted); 409 if the email is taken; 422 "
+                    + "WEAK_PASSWORD on password for a common or guessable one (the reason in the Accept-Language, "
+                    + "French by default); 429 TOO_MANY_SIGNUPS with Retry-After past MT_SIGNUPS_PER_HOUR (10) "
+                    + "accounts an hour from one address")
     public Response register(AuthRequests.Register body, @Context UriInfo uri) {
         require(body);
         User user = accounts.register(
@@ -48,7 +52,10 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Sign in; answers a bearer JWT valid in this store only. 429 after repeated failures")
+    @Operation(
+            summary = "Sign in; answers a bearer JWT valid in this store only. 429 TOO_MANY_ATTEMPTS with "
+                    + "Retry-After after 5 failures on an account from one address (5 min), 20 from one address "
+                    + "(15 min), or while an account attacked from many addresses is slowed (at most 60 s)")
     public AuthRequests.SignedIn login(AuthRequests.Login body) {
         require(body);
         SignIn signIn = accounts.login(body.email(), body.password(), current.origin());
@@ -63,7 +70,10 @@ public class AuthResource {
 
     @POST
     @Path("/forgot")
-    @Operation(summary = "E-mail a password reset link if the address has an account; 202 either way")
+    @Operation(
+            summary = "E-mail a password reset link (to the store's /reset-password page) if the address has an "
+                    + "account; 202 either way, and nothing sent past 3 e-mails an hour to an account or 10 "
+                    + "requests an hour from one address")
     public Response forgot(AuthRequests.Forgot body) {
         require(body);
         accounts.requestPasswordReset(body.email(), current.origin());
@@ -72,7 +82,9 @@ public class AuthResource {
 
     @POST
     @Path("/reset")
-    @Operation(summary = "Set a new password with the token of a reset link (single use, 30 minutes)")
+    @Operation(
+            summary = "Set a new password with the token of a reset link (single use, 30 minutes); 422 "
+                    + "WEAK_PASSWORD on password for a common or guessable one")
     public Response reset(AuthRequests.Reset body) {
         require(body);
         accounts.resetPassword(body.token(), body.password(), current.origin());

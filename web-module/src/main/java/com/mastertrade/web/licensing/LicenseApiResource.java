@@ -11,6 +11,7 @@ import com.mastertrade.licensing.LicenseDesk;
 import com.mastertrade.licensing.LicenseKey;
 import com.mastertrade.licensing.LicenseRefusedException;
 import com.mastertrade.licensing.ValidityCode;
+import com.mastertrade.shared.http.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +56,7 @@ public class LicenseApiResource {
         require(call);
         Optional<LicenseDesk.Located> located = locate(call, request);
         DeviceId device = new DeviceId(call.deviceId());
-        DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
+        DeviceInfo info = new DeviceInfo(call.deviceName(), ClientAddress.current(), null);
         LicenseCheck check = located.map(
                         found -> desk.validate(found, device, info, call.appVersion(), call.namedProduct()))
                 .orElseGet(LicenseCheck::notFound);
@@ -71,7 +72,7 @@ public class LicenseApiResource {
         require(call);
         LicenseDesk.Located located = located(call, request);
         DeviceId device = new DeviceId(call.deviceId());
-        DeviceInfo info = new DeviceInfo(call.deviceName(), request.getRemoteAddr(), null);
+        DeviceInfo info = new DeviceInfo(call.deviceName(), ClientAddress.current(), null);
         LicenseCheck check = desk.inStore(located, key -> deviceSlots.activate(key, device, info, call.namedProduct()));
         return LicenseApiMessages.Answer.of(check, LicenseKey.parse(call.key()), device, call.nonce(), clock.instant());
     }

@@ -98,8 +98,9 @@ public class LicensesResource {
     @Path("/trial")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Start a trial of a product (its trial days): one per e-mail address and product, "
-                    + "409 TRIAL_ALREADY_USED after that; 409 NO_TRIAL when the product offers none")
+            summary = "Start a trial of a product (its trial days): one per mailbox and product (addresses "
+                    + "compared without case, plus-tag and, at Gmail, dots), 409 TRIAL_ALREADY_USED after that; "
+                    + "409 NO_TRIAL when the product offers none")
     public Response trial(TrialRequest body, @Context UriInfo uri) {
         require(body);
         if (body.productId() == null) {

@@ -5,9 +5,9 @@ import com.mastertrade.payment.Settlement;
 import com.mastertrade.payment.WebhookDelivery;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.NotFoundException;
+import com.mastertrade.shared.http.ClientAddress;
 import com.mastertrade.shared.http.RequestId;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,9 +33,6 @@ public class PaymentsResource {
 
     @Inject
     PaymentWebhooks webhooks;
-
-    @Context
-    HttpServletRequest request;
 
     /**
      * The webhook's answer: {@code outcome} is what the event did ({@code paid}, {@code failed}, {@code refunded},
@@ -84,6 +81,6 @@ public class PaymentsResource {
     }
 
     private Actor actor(PaymentProvider provider, String channel) {
-        return new Actor(null, provider.apiName() + " " + channel, request.getRemoteAddr(), RequestId.current());
+        return new Actor(null, provider.apiName() + " " + channel, ClientAddress.current(), RequestId.current());
     }
 }

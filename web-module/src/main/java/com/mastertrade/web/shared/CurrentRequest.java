@@ -6,13 +6,14 @@ import com.mastertrade.identity.RoleName;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.Language;
 import com.mastertrade.shared.UnauthorizedException;
+import com.mastertrade.shared.http.ClientAddress;
 import com.mastertrade.shared.http.RequestId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The caller of the current request, as its verified token and the connection say. */
+/** The caller of the current request, as its verified token and the request say. */
 @RequestScoped
 public class CurrentRequest {
 
@@ -32,12 +33,12 @@ public class CurrentRequest {
 
     public Actor actor() {
         Caller caller = caller();
-        return new Actor(caller.userId(), token.getName(), request.getRemoteAddr(), RequestId.current());
+        return new Actor(caller.userId(), token.getName(), ClientAddress.current(), RequestId.current());
     }
 
     public RequestOrigin origin() {
         return new RequestOrigin(
-                request.getRemoteAddr(),
+                ClientAddress.current(),
                 request.getHeader("User-Agent"),
                 Language.fromTag(request.getHeader("Accept-Language")));
     }
