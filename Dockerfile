@@ -2,7 +2,7 @@
 # Mastertrade on the official Payara Server image.
 #
 #   docker build -t mastertrade .                                  (from the repository root)
-#   docker compose -f config/docker-compose.yml up --build         (with PostgreSQL, MinIO and Mailpit)
+#   docker compose -f config/docker-compose.yml up --build         (a try-out with PostgreSQL, MinIO, Mailpit)
 #
 # Stage 1 builds the EAR and fetches the PostgreSQL JDBC driver with Maven. Stage 2 is Payara Server with the
 # driver in the domain's lib folder and the EAR in $DEPLOY_DIR; at each container start, init_0_mastertrade.sh
@@ -22,10 +22,11 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM payara/server-full:6.2025.9-jdk17
 
 # Application settings (MicroProfile Config reads them as mt.home, mt.public-url, ...); MT_DB_URL,
-# MT_DB_USER, MT_DB_PASSWORD and the MT_SMTP_* variables come from the container's environment.
+# MT_DB_USER, MT_DB_PASSWORD, MT_OPERATOR_EMAIL/MT_OPERATOR_PASSWORD (first start) and the MT_SMTP_* variables
+# come from the container's environment. No demo setting is baked in: the application's MT_DEMO is false unless
+# a container is started with MT_DEMO=true, and it refuses a first start without an operator password.
 ENV MT_HOME=/opt/payara/data \
     MT_PUBLIC_URL=http://localhost:8080 \
-    MT_DEMO=false \
     MT_SMTP_HOST=localhost \
     MT_SMTP_PORT=25
 

@@ -95,6 +95,31 @@ class ProviderSettingsIT {
     }
 
     @Test
+    void aNewStoreTakesNoSandboxPaymentsUntilItsAdminTurnsThemOn() {
+        Platform.Store store = Platform.openStore("psp-new");
+        String admin = store.adminToken();
+        long productId = store.createProduct(admin, "FRESH-PRO", 365, 1, 0);
+        store.register("buyer@" + store.slug() + ".test");
+        String customer = store.login("buyer@" + store.slug() + ".test");
+
+        store.api().get("/api/payment-providers").then().statusCode(200).body("size()", equalTo(0));
+        store.as(admin)
+                .get("/api/admin/payment-providers/sandbox")
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false))
+                .body("credentials_set.size()", equalTo(0));
+        Payments.order(store, customer, productId)
+                .then()
+                .statusCode(409)
+                .body("error.code", equalTo("PROVIDER_NOT_ENABLED"));
+
+        Payments.enableSandbox(store, admin);
+        store.api().get("/api/payment-providers").then().body("provider", equalTo(List.of("sandbox")));
+        Payments.order(store, customer, productId).then().statusCode(201);
+    }
+
+    @Test
     void oneStoresSettingsAreInvisibleAndUselessInAnother() {
         Platform.Store first = Platform.openStore("psp-a");
         Platform.Store second = Platform.openStore("psp-b");

@@ -1,6 +1,7 @@
 package com.mastertrade.demo;
 
 import com.mastertrade.identity.Accounts;
+import com.mastertrade.identity.DemoPasswords;
 import com.mastertrade.identity.RoleName;
 import com.mastertrade.payment.PaymentProvider;
 import com.mastertrade.payment.ProviderSettings;
@@ -31,9 +32,9 @@ public class DemoStore {
 
     public static final TenantSlug SLUG = new TenantSlug("demo");
     static final String ADMIN_EMAIL = "admin@demo.mastertrade.local";
-    static final String ADMIN_PASSWORD = "demo-admin-2026";
+    static final String ADMIN_PASSWORD = DemoPasswords.STORE_ADMIN;
     static final String CUSTOMER_EMAIL = "client@demo.mastertrade.local";
-    static final String CUSTOMER_PASSWORD = "demo-client-2026";
+    static final String CUSTOMER_PASSWORD = DemoPasswords.STORE_CUSTOMER;
 
     private static final Logger LOG = Logger.getLogger(DemoStore.class.getName());
 

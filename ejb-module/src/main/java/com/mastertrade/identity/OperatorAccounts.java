@@ -40,9 +40,14 @@ public class OperatorAccounts {
         return tokens.forOperator(operator);
     }
 
+    /** Whether the platform has an operator at all (false before the first start's bootstrap). */
+    public boolean anyOperator() {
+        return em.createNamedQuery("Operator.count", Long.class).getSingleResult() > 0;
+    }
+
     /** Creates the configured operator when the platform has none yet (first start). */
     public void ensureFirstOperator(String email, String password) {
-        if (em.createNamedQuery("Operator.count", Long.class).getSingleResult() > 0) {
+        if (anyOperator()) {
             return;
         }
         EmailAddress address = new EmailAddress(email);
