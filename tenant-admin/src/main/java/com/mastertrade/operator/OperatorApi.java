@@ -15,6 +15,6 @@ import org.glassfish.jersey.server.ResourceConfig;
 public class OperatorApi extends ResourceConfig {
 
     public OperatorApi() {
-        packages("com.mastertrade.operator", "com.mastertrade.shared.http");
+        packages("com.mastertrade.operator", "com.mastertrade.shared.http", "com.mastertrade.idempotency");
     }
 }

@@ -28,6 +28,6 @@ import org.glassfish.jersey.server.ResourceConfig;
 public class StoreApi extends ResourceConfig {
 
     public StoreApi() {
-        packages("com.mastertrade.web", "com.mastertrade.shared.http");
+        packages("com.mastertrade.web", "com.mastertrade.shared.http", "com.mastertrade.idempotency");
     }
 }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * Makes the generated document describe the JSON as it travels. Payara names schema properties after the Java
  * fields (camelCase) and ignores JSON-B's snake_case naming (see {@link JsonConfig}); for an EAR it also
- * replaces the title of {@code @OpenAPIDefinition} with its own.
+ * replaces the title of {@code @OpenAPIDefinition} with its own. Adds the {@code Idempotency-Key} header to every
+ * operation that takes it ({@link IdempotentCalls}), rather than an annotation on each method.
  */
 public class OpenApiCleanup implements OASFilter {
 
@@ -19,6 +20,7 @@ public class OpenApiCleanup implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getInfo().setTitle("Mastertrade API");
         openAPI.getInfo().setVersion("1.0");
+        IdempotentCalls.document(openAPI);
     }
 
     @Override

@@ -1,0 +1,39 @@
+package com.mastertrade.batch.housekeeping;
+
+import com.mastertrade.idempotency.IdempotencyKeys;
+import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.tenancy.TenantRegistry;
+import com.mastertrade.tenancy.TenantStatus;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+
+/** Deletes the Idempotency-Keys older than 24 h, store by store and the operators' (ADR 0012). */
+@Named
+@Dependent
+public class PurgeExpiredIdempotencyKeys extends AbstractBatchlet {
+
+    private static final Logger LOG = Logger.getLogger(PurgeExpiredIdempotencyKeys.class.getName());
+
+    @Inject
+    TenantRegistry tenants;
+
+    @Inject
+    IdempotencyKeys keys;
+
+    @Override
+    public String process() {
+        int purged = keys.purgeExpiredOfOperators();
+        for (TenantRef tenant : tenants.all()) {
+            // A store still being opened may not have its schema yet; it has no keys either.
+            if (tenant.status() != TenantStatus.PROVISIONING) {
+                purged += keys.purgeExpired(tenant);
+            }
+        }
+        int total = purged;
+        LOG.info(() -> "Purged " + total + " expired idempotency key(s)");
+        return "COMPLETED";
+    }
+}
