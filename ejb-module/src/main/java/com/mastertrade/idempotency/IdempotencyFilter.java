@@ -2,7 +2,7 @@ package com.mastertrade.idempotency;
 
 import com.mastertrade.identity.TokenIssuer;
 import com.mastertrade.shared.http.IdempotentCalls;
-import com.mastertrade.tenancy.TenantContext;
+import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

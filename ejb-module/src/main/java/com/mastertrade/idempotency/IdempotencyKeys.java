@@ -3,7 +3,7 @@ package com.mastertrade.idempotency;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.http.IdempotentCalls;
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantRef;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

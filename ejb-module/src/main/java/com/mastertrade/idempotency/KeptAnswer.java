@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /** The first answer to a key, as it is given again: status, the headers that matter, the body's bytes. */
+@SuppressWarnings("ArrayRecordComponent") // a carrier of bytes, never compared or used as a key
 public record KeptAnswer(int status, Map<String, String> headers, byte[] body) {
 
     public static final String CONTENT_TYPE = "Content-Type";

@@ -1,6 +1,6 @@
 package com.mastertrade.idempotency;
 
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantRef;
 import java.util.Objects;
 
 /**

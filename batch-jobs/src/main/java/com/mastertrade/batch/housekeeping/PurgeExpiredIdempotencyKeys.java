@@ -1,9 +1,9 @@
 package com.mastertrade.batch.housekeeping;
 
 import com.mastertrade.idempotency.IdempotencyKeys;
-import com.mastertrade.tenancy.TenantRef;
+import com.mastertrade.shared.tenant.TenantRef;
+import com.mastertrade.shared.tenant.TenantStatus;
 import com.mastertrade.tenancy.TenantRegistry;
-import com.mastertrade.tenancy.TenantStatus;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

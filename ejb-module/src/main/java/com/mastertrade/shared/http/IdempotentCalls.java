@@ -29,6 +29,8 @@ public final class IdempotentCalls {
     private IdempotentCalls() {}
 
     /**
+     * Whether a call takes an {@code Idempotency-Key}: every POST but sign-in, the licence API and webhooks.
+     *
      * @param method the HTTP method
      * @param apiPath the path below the API's root ({@code /api}), e.g. {@code /orders/12/checkout}
      */
