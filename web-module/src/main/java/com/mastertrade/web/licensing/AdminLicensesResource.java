@@ -14,6 +14,7 @@ import com.mastertrade.licensing.Licenses;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.shared.http.MultiLine;
 import com.mastertrade.shared.http.WholeNumbers;
 import com.mastertrade.web.shared.CurrentRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,7 +87,7 @@ public class AdminLicensesResource {
     }
 
     /** The body of the revoke and suspend actions. */
-    public record Reason(String reason) {}
+    public record Reason(@MultiLine String reason) {}
 
     /** The body of the renew action; without days, the product's duration. */
     public record Renewal(BigDecimal days) {}

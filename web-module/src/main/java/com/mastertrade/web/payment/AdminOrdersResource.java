@@ -10,6 +10,7 @@ import com.mastertrade.payment.PaymentProvider;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.shared.http.MultiLine;
 import com.mastertrade.shared.http.WholeNumbers;
 import com.mastertrade.web.shared.CurrentRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,7 +85,7 @@ public class AdminOrdersResource {
     }
 
     /** The body of the refund action. */
-    public record RefundRequest(String reason) {}
+    public record RefundRequest(@MultiLine String reason) {}
 
     @POST
     @Path("/{id}/refund")
