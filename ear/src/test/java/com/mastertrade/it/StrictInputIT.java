@@ -221,6 +221,24 @@ class StrictInputIT {
                 .statusCode(200);
     }
 
+    @Test
+    void aControlCharacterInAPagesParameterIs422NamingIt() {
+        store.api()
+                .urlEncodingEnabled(false)
+                .get("/orders/status.xhtml?ref=%00")
+                .then()
+                .statusCode(422)
+                .body("error.code", equalTo("VALIDATION_FAILED"))
+                .body("error.field", equalTo("ref"));
+        store.api()
+                .urlEncodingEnabled(false)
+                .get("/sandbox/checkout.xhtml?session=cs%1b")
+                .then()
+                .statusCode(422)
+                .body("error.field", equalTo("session"));
+        store.api().get("/orders/status.xhtml?ref=MT-ORD-0").then().statusCode(404);
+    }
+
     private static void assertMalformed(io.restassured.response.Response answer) {
         answer.then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
     }

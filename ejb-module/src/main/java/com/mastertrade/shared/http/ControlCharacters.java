@@ -28,7 +28,7 @@ public final class ControlCharacters {
     }
 
     /** The text as an error may show it: control characters written as {@code \u0000} escapes. */
-    static String shown(String text) {
+    public static String shown(String text) {
         StringBuilder shown = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

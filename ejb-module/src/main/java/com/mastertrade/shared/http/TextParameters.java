@@ -14,7 +14,8 @@ import java.util.Map;
  * Refuses query and path parameters holding control characters ({@link ControlCharacters}) with 422 naming the
  * parameter, for every call of both APIs, before any resource reads them: PostgreSQL refuses NUL in any text, so
  * {@code ?q=%00} was a 500. It runs after the role checks and the ownership of path ids, as every other check of
- * input does; the licence API's refusals are signed like its other answers.
+ * input does; the licence API's refusals are signed like its other answers. Pages read theirs outside JAX-RS
+ * and have their own filter (the web module's {@code PageParameters}).
  */
 @Provider
 @Priority(Priorities.USER)
