@@ -4,7 +4,6 @@ import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.MastertradeException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
@@ -18,14 +17,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.URL;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -109,10 +104,10 @@ final class JsonBodyCheck {
 
     /** The body itself has no field name: a body of the wrong kind is malformed for this call. */
     private void root(Event event, Type target) {
-        Shape shape = Shape.of(rawClass(target));
-        boolean structured = shape == Shape.OBJECT || shape == Shape.MAP || shape == Shape.LIST;
+        JsonShape shape = JsonShape.of(rawClass(target));
+        boolean structured = shape == JsonShape.OBJECT || shape == JsonShape.MAP || shape == JsonShape.LIST;
         if (structured && event != Event.VALUE_NULL && !shape.accepts(event)) {
-            throw malformed("The request body must be a JSON " + (shape == Shape.LIST ? "list" : "object"));
+            throw malformed("The request body must be a JSON " + (shape == JsonShape.LIST ? "list" : "object"));
         }
         value(event, target, false, FieldPath.ROOT, 1);
     }
@@ -123,7 +118,7 @@ final class JsonBodyCheck {
             value(event, typeArgument(type, 0), multiLine, field, depth);
             return;
         }
-        Shape shape = Shape.of(raw);
+        JsonShape shape = JsonShape.of(raw);
         if (event == Event.VALUE_NULL) {
             if (raw.isPrimitive()) {
                 refuse(field, field + " must be " + shape.expected);
@@ -194,7 +189,7 @@ final class JsonBodyCheck {
         }
     }
 
-    private void number(Class<?> type, Shape shape, FieldPath field) {
+    private void number(Class<?> type, JsonShape shape, FieldPath field) {
         BigDecimal number;
         try {
             number = parser.getBigDecimal();
@@ -203,7 +198,7 @@ final class JsonBodyCheck {
             refuse(field, field + " is too large");
             return;
         }
-        if (shape == Shape.WHOLE) {
+        if (shape == JsonShape.WHOLE) {
             BigDecimal exact = number.stripTrailingZeros();
             if (exact.scale() > 0) {
                 refuse(field, field + " must be a whole number");
@@ -284,7 +279,9 @@ final class JsonBodyCheck {
     private static Map<String, Property> propertiesOf(Class<?> type) {
         Map<String, Property> properties = new HashMap<>();
         // A record's components are its private fields, which carry the components' annotations too.
-        for (Class<?> declaring = type; declaring != null && declaring != Object.class; ) {
+        for (Class<?> declaring = type;
+                declaring != null && declaring != Object.class;
+                declaring = declaring.getSuperclass()) {
             for (Field field : declaring.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
@@ -297,110 +294,11 @@ final class JsonBodyCheck {
                 properties.putIfAbsent(
                         name, new Property(field.getGenericType(), field.isAnnotationPresent(MultiLine.class)));
             }
-            declaring = declaring.getSuperclass();
         }
         return Map.copyOf(properties);
     }
 
     private record Property(Type type, boolean multiLine) {
         static final Property UNKNOWN = new Property(Object.class, false);
-    }
-
-    /** What JSON a Java type takes. */
-    private enum Shape {
-        ANY("anything"),
-        TEXT("a string"),
-        WHOLE("a whole number"),
-        NUMBER("a number"),
-        BOOLEAN("true or false"),
-        LIST("a list"),
-        MAP("an object"),
-        OBJECT("an object");
-
-        final String expected;
-
-        Shape(String expected) {
-            this.expected = expected;
-        }
-
-        boolean accepts(Event event) {
-            return switch (this) {
-                case ANY -> true;
-                case TEXT -> event == Event.VALUE_STRING;
-                case WHOLE, NUMBER -> event == Event.VALUE_NUMBER;
-                case BOOLEAN -> event == Event.VALUE_TRUE || event == Event.VALUE_FALSE;
-                case LIST -> event == Event.START_ARRAY;
-                case MAP, OBJECT -> event == Event.START_OBJECT;
-            };
-        }
-
-        static Shape of(Class<?> type) {
-            if (type == String.class || type == char.class || type == Character.class || type.isEnum()) {
-                return TEXT;
-            }
-            if (type == boolean.class || type == Boolean.class) {
-                return BOOLEAN;
-            }
-            if (type == long.class
-                    || type == Long.class
-                    || type == int.class
-                    || type == Integer.class
-                    || type == short.class
-                    || type == Short.class
-                    || type == byte.class
-                    || type == Byte.class
-                    || type == BigInteger.class) {
-                return WHOLE;
-            }
-            if (type == double.class || type == float.class || Number.class.isAssignableFrom(type)) {
-                return NUMBER;
-            }
-            if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-                return LIST;
-            }
-            if (Map.class.isAssignableFrom(type)) {
-                return MAP;
-            }
-            if (type == Object.class || JsonValue.class.isAssignableFrom(type)) {
-                return ANY;
-            }
-            String name = type.getName();
-            if (name.startsWith("java.time.") || type == UUID.class || type == URI.class || type == URL.class) {
-                return TEXT;
-            }
-            if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jakarta.")) {
-                return ANY;
-            }
-            return OBJECT;
-        }
-    }
-
-    /** Where a value sits in the body, written as the client would name it: {@code prices[0].currency}. */
-    private record FieldPath(FieldPath parent, String name, int index) {
-
-        static final FieldPath ROOT = new FieldPath(null, null, -1);
-
-        boolean isRoot() {
-            return parent == null;
-        }
-
-        FieldPath property(String name) {
-            return new FieldPath(this, name, -1);
-        }
-
-        FieldPath item(int index) {
-            return new FieldPath(this, null, index);
-        }
-
-        @Override
-        public String toString() {
-            if (isRoot()) {
-                return "";
-            }
-            if (name == null) {
-                return parent + "[" + index + "]";
-            }
-            return (parent.isRoot() ? "" : parent + ".") + ControlCharacters.shown(name);
-        }
     }
 }
