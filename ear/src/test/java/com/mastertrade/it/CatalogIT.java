@@ -213,7 +213,7 @@ class CatalogIT {
     }
 
     @Test
-    void malformedBodiesAre400() {
+    void malformedBodiesAre400AndWronglyTypedOnes422() {
         store.as(admin)
                 .body("{\"sku\": \"BROKEN\", ")
                 .post("/api/admin/products")
@@ -229,8 +229,9 @@ class CatalogIT {
                 .body("{\"sku\": \"BROKEN\", \"prices\": [{\"amount\": \"cheap\", \"currency\": \"EUR\"}]}")
                 .post("/api/admin/products")
                 .then()
-                .statusCode(400)
-                .body("error.code", equalTo("MALFORMED_JSON"));
+                .statusCode(422)
+                .body("error.code", equalTo("VALIDATION_FAILED"))
+                .body("error.field", equalTo("prices[0].amount"));
     }
 
     @Test

@@ -146,7 +146,7 @@ class IdentityIT {
     }
 
     @Test
-    void malformedAndWronglyTypedBodiesAre400() {
+    void malformedBodiesAre400AndWronglyTypedOnes422() {
         store.api()
                 .body("{\"name\": \"Ama\", ")
                 .post("/api/auth/register")
@@ -157,8 +157,9 @@ class IdentityIT {
                 .body("{\"name\": [1,2], \"accept_terms\": \"maybe\"}")
                 .post("/api/auth/register")
                 .then()
-                .statusCode(400)
-                .body("error.code", equalTo("MALFORMED_JSON"));
+                .statusCode(422)
+                .body("error.code", equalTo("VALIDATION_FAILED"))
+                .body("error.field", equalTo("name"));
         store.api().post("/api/auth/register").then().statusCode(400).body("error.code", equalTo("MALFORMED_JSON"));
         store.api()
                 .contentType("text/plain")

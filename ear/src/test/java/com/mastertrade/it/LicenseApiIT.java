@@ -242,6 +242,29 @@ class LicenseApiIT {
     }
 
     @Test
+    void bodiesRefusedAsTheyAreReadAreSignedByTheKeysStore() {
+        String key = newLicense();
+        List<Map<String, String>> keys = SignedAnswers.keysOf(store);
+        String call = "{\"key\": \"" + key + "\", \"device_id\": ";
+        String[][] refusals = {
+            {call + "\"pc\\u0000\"}", "422", "device_id"},
+            {call + "5}", "422", "device_id"},
+            {call + "\"pc\", \"nonce\": [\"\\u001b\"]}", "422", "nonce[0]"},
+            {call + "\"pc\"}xyz", "400", null},
+            {call + "\"pc\"", "400", null},
+        };
+        for (String path : new String[] {"validate", "activate", "heartbeat", "deactivate"}) {
+            for (String[] refusal : refusals) {
+                Response refused =
+                        given().contentType(ContentType.JSON).body(refusal[0]).post("/api/license/" + path);
+                refused.then().statusCode(Integer.parseInt(refusal[1])).body("error.field", equalTo(refusal[2]));
+                SignedAnswers.verify(refused, keys);
+            }
+        }
+        licenseCall("validate", key, "other-pc").then().statusCode(200).body("activations.used", equalTo(1));
+    }
+
+    @Test
     void aFourthDeviceFindsNoSlotUntilOneIsFreed() {
         String key = newLicense();
         for (String device : new String[] {"d1", "d2", "d3"}) {

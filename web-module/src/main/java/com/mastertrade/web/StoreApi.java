@@ -21,7 +21,11 @@ import org.glassfish.jersey.server.ResourceConfig;
                         version = "1.0",
                         description =
                                 "The API of a Mastertrade store. Name the store by its host, a /t/{slug} prefix before "
-                                        + "/api, or an X-Tenant header. Errors: {\"error\": {\"code\", \"message\", \"field\"}}."))
+                                        + "/api, or an X-Tenant header. Errors: {\"error\": {\"code\", \"message\", \"field\"}}. "
+                                        + "A body is exactly one JSON value (else 400 MALFORMED_JSON); a value of the wrong "
+                                        + "JSON type or a control character in any text or parameter is 422 VALIDATION_FAILED "
+                                        + "with the field (prices[0].currency). An id of something that is not yours is 404 "
+                                        + "before the rest of the call is checked."))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({"user", "support", "admin", "superadmin"})

@@ -51,11 +51,17 @@ public class ErrorPages extends HttpServlet {
     }
 
     public static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
+        write(response, status, code, message, null);
+    }
+
+    /** The same, naming the field (a parameter) that was refused. */
+    public static void write(HttpServletResponse response, int status, String code, String message, String field)
+            throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JsonConfig.JSONB.toJson(ErrorBody.of(code, message, null)));
+        response.getWriter().write(JsonConfig.JSONB.toJson(ErrorBody.of(code, message, field)));
     }
 
     static String codeFor(int status) {

@@ -17,7 +17,8 @@ public final class WholeNumbers {
         if (exact.scale() > 0) {
             throw new InvalidInputException(field, field + " must be a whole number");
         }
-        if (exact.precision() - exact.scale() > 18) {
+        // In long arithmetic: 1e2147483647 has scale -2147483647, and precision - scale overflows an int.
+        if ((long) exact.precision() - exact.scale() > 18) {
             throw new InvalidInputException(field, field + " is too large");
         }
         return exact.longValueExact();

@@ -1,11 +1,13 @@
 package com.mastertrade.web.catalog;
 
 import static com.mastertrade.shared.http.Bodies.require;
+import static com.mastertrade.web.shared.Owned.Kind.PRODUCT;
 
 import com.mastertrade.catalog.Products;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.web.shared.CurrentRequest;
+import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -64,7 +66,7 @@ public class AdminProductsResource {
     @Path("/{id}")
     @RolesAllowed({"support", "admin"})
     @Operation(summary = "A product, published or not")
-    public ProductView get(@PathParam("id") long id) {
+    public ProductView get(@PathParam("id") @Owned(PRODUCT) long id) {
         return ProductView.of(products.get(id), null);
     }
 
@@ -73,7 +75,7 @@ public class AdminProductsResource {
     @Operation(
             summary = "Replace description, prices and licence terms (the sku never changes); "
                     + "\"published\" publishes or hides it, left out it stays as it is")
-    public ProductView update(@PathParam("id") long id, ProductRequest body) {
+    public ProductView update(@PathParam("id") @Owned(PRODUCT) long id, ProductRequest body) {
         require(body);
         return ProductView.of(products.update(id, body.toChanges(), current.actor()), null);
     }
@@ -81,14 +83,14 @@ public class AdminProductsResource {
     @POST
     @Path("/{id}/publish")
     @Operation(summary = "Show the product to customers")
-    public ProductView publish(@PathParam("id") long id) {
+    public ProductView publish(@PathParam("id") @Owned(PRODUCT) long id) {
         return ProductView.of(products.publish(id, current.actor()), null);
     }
 
     @POST
     @Path("/{id}/unpublish")
     @Operation(summary = "Hide the product from customers; licences already sold keep working")
-    public ProductView unpublish(@PathParam("id") long id) {
+    public ProductView unpublish(@PathParam("id") @Owned(PRODUCT) long id) {
         return ProductView.of(products.unpublish(id, current.actor()), null);
     }
 }

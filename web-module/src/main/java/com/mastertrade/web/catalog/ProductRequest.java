@@ -11,6 +11,7 @@ import com.mastertrade.catalog.ProductDescription;
 import com.mastertrade.catalog.Sku;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Money;
+import com.mastertrade.shared.http.MultiLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
 public record ProductRequest(
         String sku,
         String name,
-        String description,
+        @MultiLine String description,
         String category,
         String version,
         String thumbnailUrl,

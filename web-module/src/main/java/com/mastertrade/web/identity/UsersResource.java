@@ -1,8 +1,11 @@
 package com.mastertrade.web.identity;
 
+import static com.mastertrade.web.shared.Owned.Kind.USER;
+
 import com.mastertrade.identity.Caller;
 import com.mastertrade.identity.Users;
 import com.mastertrade.web.shared.CurrentRequest;
+import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -38,7 +41,7 @@ public class UsersResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A user: yourself, or anyone of the store for support and admin staff")
-    public UserView get(@PathParam("id") long id) {
+    public UserView get(@PathParam("id") @Owned(USER) long id) {
         return UserView.of(users.get(id, current.caller()));
     }
 }

@@ -3,6 +3,7 @@ package com.mastertrade.web.licensing;
 import static com.mastertrade.shared.http.Bodies.require;
 import static com.mastertrade.shared.http.WholeNumbers.count;
 import static com.mastertrade.shared.http.WholeNumbers.whole;
+import static com.mastertrade.web.shared.Owned.Kind.LICENSE;
 
 import com.mastertrade.catalog.LicenseType;
 import com.mastertrade.catalog.Products;
@@ -14,8 +15,10 @@ import com.mastertrade.licensing.Licenses;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.shared.http.MultiLine;
 import com.mastertrade.shared.http.WholeNumbers;
 import com.mastertrade.web.shared.CurrentRequest;
+import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -83,7 +86,7 @@ public class AdminLicensesResource {
     }
 
     /** The body of the revoke and suspend actions. */
-    public record Reason(String reason) {}
+    public record Reason(@MultiLine String reason) {}
 
     /** The body of the renew action; without days, the product's duration. */
     public record Renewal(BigDecimal days) {}
@@ -91,21 +94,21 @@ public class AdminLicensesResource {
     @POST
     @Path("/{id}/revoke")
     @Operation(summary = "Revoke a licence for good (the reason goes to the audit log); its devices get REVOKED")
-    public LicenseView revoke(@PathParam("id") long id, Reason body) {
+    public LicenseView revoke(@PathParam("id") @Owned(LICENSE) long id, Reason body) {
         return LicenseView.of(lifecycle.revoke(id, require(body).reason(), current.actor()));
     }
 
     @POST
     @Path("/{id}/suspend")
     @Operation(summary = "Suspend a licence until reinstated; its devices get SUSPENDED")
-    public LicenseView suspend(@PathParam("id") long id, Reason body) {
+    public LicenseView suspend(@PathParam("id") @Owned(LICENSE) long id, Reason body) {
         return LicenseView.of(lifecycle.suspend(id, require(body).reason(), current.actor()));
     }
 
     @POST
     @Path("/{id}/reinstate")
     @Operation(summary = "Reinstate a suspended licence")
-    public LicenseView reinstate(@PathParam("id") long id) {
+    public LicenseView reinstate(@PathParam("id") @Owned(LICENSE) long id) {
         return LicenseView.of(lifecycle.reinstate(id, current.actor()));
     }
 
@@ -114,7 +117,7 @@ public class AdminLicensesResource {
     @Operation(
             summary =
                     "Extend a licence by days (default: the product's duration), from its expiry or from now if expired")
-    public LicenseView renew(@PathParam("id") long id, Renewal body) {
+    public LicenseView renew(@PathParam("id") @Owned(LICENSE) long id, Renewal body) {
         Integer days = body == null ? null : count("days", body.days());
         if (days != null && (days < 1 || days > 36_500)) {
             throw new InvalidInputException("days", "days is 1 to 36500");
@@ -154,7 +157,7 @@ public class AdminLicensesResource {
     @Path("/{id}")
     @RolesAllowed({"admin", "support"})
     @Operation(summary = "A licence of the store")
-    public LicenseView get(@PathParam("id") long id) {
+    public LicenseView get(@PathParam("id") @Owned(LICENSE) long id) {
         return LicenseView.of(licenses.get(id));
     }
 }

@@ -1,6 +1,7 @@
 package com.mastertrade.web.licensing;
 
 import static com.mastertrade.shared.http.Bodies.require;
+import static com.mastertrade.web.shared.Owned.Kind.LICENSE;
 
 import com.mastertrade.catalog.Products;
 import com.mastertrade.identity.User;
@@ -15,6 +16,7 @@ import com.mastertrade.licensing.signing.SignatureAlgorithm;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.http.WholeNumbers;
 import com.mastertrade.web.shared.CurrentRequest;
+import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -69,14 +71,14 @@ public class LicensesResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A licence: your own, or any of the store for support and admin staff")
-    public LicenseView get(@PathParam("id") long id) {
+    public LicenseView get(@PathParam("id") @Owned(LICENSE) long id) {
         return LicenseView.of(licenses.get(id, current.caller()));
     }
 
     @GET
     @Path("/{id}/activations")
     @Operation(summary = "The devices holding a slot of a licence (yours, or any for staff), oldest first")
-    public List<ActivationView> activations(@PathParam("id") long id) {
+    public List<ActivationView> activations(@PathParam("id") @Owned(LICENSE) long id) {
         return deviceSlots.activations(id, current.caller()).stream()
                 .map(ActivationView::of)
                 .toList();
@@ -87,7 +89,7 @@ public class LicensesResource {
     @Operation(
             summary = "Free a device's slot (a dead, lost or replaced PC): the licence's owner or support and "
                     + "admin staff; audited. 404 ACTIVATION_NOT_FOUND when the device holds no slot")
-    public LicenseView release(@PathParam("id") long id, @PathParam("device_id") String deviceId) {
+    public LicenseView release(@PathParam("id") @Owned(LICENSE) long id, @PathParam("device_id") String deviceId) {
         return LicenseView.of(deviceSlots.release(id, new DeviceId(deviceId), current.caller(), current.actor()));
     }
 
@@ -122,7 +124,7 @@ public class LicensesResource {
                     "An offline licence file for a device that holds a slot: the licence's state, valid for "
                             + "?days (1-90, default 30), signed by the store (rsa-sha256, or ed25519 with Mastertrade-Accept-Signature)")
     public LicenseFiles.LicenseFile file(
-            @PathParam("id") long id,
+            @PathParam("id") @Owned(LICENSE) long id,
             @QueryParam("device_id") String deviceId,
             @QueryParam("days") String days,
             @HeaderParam(AnswerSignature.ACCEPT_HEADER) String accept) {

@@ -3,6 +3,7 @@ package com.mastertrade.web.licensing;
 import com.mastertrade.shared.tenant.TenantRef;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.ext.InterceptorContext;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +24,11 @@ final class SignedAnswerStore {
 
     static void signWithKeysOf(HttpServletRequest request, TenantRef store) {
         request.setAttribute(ATTRIBUTE, Objects.requireNonNull(store, "Store is required."));
+    }
+
+    /** The same, from the reading of a request's body (a property of the request is a request attribute). */
+    static void signWithKeysOf(InterceptorContext context, TenantRef store) {
+        context.setProperty(ATTRIBUTE, Objects.requireNonNull(store, "Store is required."));
     }
 
     static Optional<TenantRef> of(ContainerRequestContext request) {

@@ -1,8 +1,9 @@
 package com.mastertrade.web.licensing;
 
+import static com.mastertrade.web.shared.Owned.Kind.USER;
+
 import com.mastertrade.licensing.Licenses;
-import com.mastertrade.shared.NotFoundException;
-import com.mastertrade.web.shared.CurrentRequest;
+import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,15 +26,9 @@ public class UserLicensesResource {
     @Inject
     Licenses licenses;
 
-    @Inject
-    CurrentRequest current;
-
     @GET
     @Operation(summary = "A user's licences, newest first: your own, or anyone's for staff")
-    public List<LicenseView> ofUser(@PathParam("id") long userId) {
-        if (!current.caller().maySee(userId)) {
-            throw new NotFoundException("USER_NOT_FOUND", "No user " + userId);
-        }
+    public List<LicenseView> ofUser(@PathParam("id") @Owned(USER) long userId) {
         return licenses.ofUser(userId).stream().map(LicenseView::of).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.mastertrade.web.payment;
 
 import static com.mastertrade.shared.http.Bodies.require;
+import static com.mastertrade.web.shared.Owned.Kind.ORDER;
 
 import com.mastertrade.payment.OrderFilter;
 import com.mastertrade.payment.OrderKind;
@@ -10,8 +11,10 @@ import com.mastertrade.payment.PaymentProvider;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.shared.http.MultiLine;
 import com.mastertrade.shared.http.WholeNumbers;
 import com.mastertrade.web.shared.CurrentRequest;
+import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -79,12 +82,12 @@ public class AdminOrdersResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "An order of the store, with its transitions and payments")
-    public OrderView get(@PathParam("id") long id) {
+    public OrderView get(@PathParam("id") @Owned(ORDER) long id) {
         return views.detail(orders.get(id));
     }
 
     /** The body of the refund action. */
-    public record RefundRequest(String reason) {}
+    public record RefundRequest(@MultiLine String reason) {}
 
     @POST
     @Path("/{id}/refund")
@@ -94,7 +97,7 @@ public class AdminOrdersResource {
                     + "payment (MT_REFUND_WINDOW_DAYS, 14 by default): the licence is revoked (a renewal's days taken back), "
                     + "the customer e-mailed, the reason audited. 409 ORDER_NOT_PAID, 409 REFUND_WINDOW_CLOSED, "
                     + "503 PROVIDER_UNAVAILABLE (nothing changed)")
-    public OrderView refund(@PathParam("id") long id, RefundRequest body) {
+    public OrderView refund(@PathParam("id") @Owned(ORDER) long id, RefundRequest body) {
         return views.detail(refunds.refund(id, require(body).reason(), current.actor()));
     }
 }

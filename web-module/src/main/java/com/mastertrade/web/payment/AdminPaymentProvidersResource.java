@@ -3,6 +3,7 @@ package com.mastertrade.web.payment;
 import static com.mastertrade.shared.http.Bodies.require;
 
 import com.mastertrade.payment.PaymentLinks;
+import com.mastertrade.payment.PaymentProvider;
 import com.mastertrade.payment.ProviderSettings;
 import com.mastertrade.payment.ProviderState;
 import com.mastertrade.shared.InvalidInputException;
@@ -65,12 +66,12 @@ public class AdminPaymentProvidersResource {
                     + "Stripe {\"secret_key\", \"webhook_secret\"}): stored encrypted, write-only, audited; without "
                     + "\"credentials\" those set stay")
     public ProviderView configure(@PathParam("provider") String provider, ProviderSettingsRequest body) {
+        PaymentProvider named = ProviderPaths.provider(provider);
         require(body);
         if (body.enabled() == null) {
             throw new InvalidInputException("enabled", "enabled (true or false) is required");
         }
-        return view(settings.configure(
-                ProviderPaths.provider(provider), body.enabled(), body.credentials(), current.actor()));
+        return view(settings.configure(named, body.enabled(), body.credentials(), current.actor()));
     }
 
     private ProviderView view(ProviderState state) {

@@ -1,7 +1,9 @@
 package com.mastertrade.web.payment;
 
 import static com.mastertrade.shared.http.Bodies.require;
+import static com.mastertrade.web.shared.Owned.Kind.LICENSE;
 
+import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +47,7 @@ public class LicenseRenewalResource {
                     + "PRODUCT_NOT_RENEWABLE, PROVIDER_NOT_ENABLED; 404 for another customer's licence")
     @APIResponse(responseCode = "201", description = "The pending renewal order, with checkout_url")
     @APIResponse(responseCode = "503", description = "The provider is down; the order is pending, retry its checkout")
-    public Response renew(@PathParam("id") long id, Renewal body, @Context UriInfo uri) {
+    public Response renew(@PathParam("id") @Owned(LICENSE) long id, Renewal body, @Context UriInfo uri) {
         require(body);
         return placement.place(
                 new OrderRequest(null, body.provider(), body.currency(), BigDecimal.valueOf(id)).toNewOrder(), uri);

@@ -1,11 +1,13 @@
 package com.mastertrade.web.payment;
 
 import static com.mastertrade.shared.http.Bodies.require;
+import static com.mastertrade.web.shared.Owned.Kind.ORDER;
 
 import com.mastertrade.payment.Orders;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.web.shared.CurrentRequest;
+import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -65,7 +67,7 @@ public class OrdersResource {
     @Path("/{id}/checkout")
     @Operation(summary = "Open the checkout of your pending order again (after a 503), or get the one already open")
     @APIResponse(responseCode = "200", description = "The pending order, with checkout_url")
-    public Response checkout(@PathParam("id") long id, @Context UriInfo uri) {
+    public Response checkout(@PathParam("id") @Owned(ORDER) long id, @Context UriInfo uri) {
         try {
             return Response.ok(views.detail(checkouts.open(id, current.caller())))
                     .build();
@@ -83,7 +85,7 @@ public class OrdersResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "An order with its transitions and payments: your own, or any for support and admin staff")
-    public OrderView get(@PathParam("id") long id) {
+    public OrderView get(@PathParam("id") @Owned(ORDER) long id) {
         return views.detail(orders.get(id, current.caller()));
     }
 }

@@ -1,10 +1,11 @@
 package com.mastertrade.web.payment;
 
+import static com.mastertrade.web.shared.Owned.Kind.USER;
+
 import com.mastertrade.payment.Orders;
-import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
-import com.mastertrade.web.shared.CurrentRequest;
+import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,16 +31,12 @@ public class UserOrdersResource {
     @Inject
     OrderViews views;
 
-    @Inject
-    CurrentRequest current;
-
     @GET
     @Operation(summary = "A user's orders, newest first: your own, or anyone's for staff")
     public Page<OrderView> ofUser(
-            @PathParam("id") long userId, @QueryParam("page") String page, @QueryParam("size") String size) {
-        if (!current.caller().maySee(userId)) {
-            throw new NotFoundException("USER_NOT_FOUND", "No user " + userId);
-        }
+            @PathParam("id") @Owned(USER) long userId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return views.page(orders.ofUser(userId, PageRequest.parse(page, size)));
     }
 }
