@@ -30,8 +30,8 @@ public class TenantFilter extends HttpFilter {
     /** A suspended store's licence API refuses in JAX-RS instead, where the refusal is signed (SuspendedStoreRefusal). */
     private static final String LICENSE_API = "/api/license/";
     /**
-     * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI,
-     * metrics) to the application at the root context, which is this one.
+     * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI) to the
+     * application at the root context, which is this one; metrics are on the management listener only.
      */
     private static final List<String> PLATFORM_PATHS = List.of(
             "/health", "/openapi", "/api/ping", "/api/docs", "/api/license/", "/webjars/", "/jakarta.faces.resource/");
