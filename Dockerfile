@@ -29,6 +29,9 @@ ENV MT_HOME=/opt/payara/data \
     MT_PUBLIC_URL=http://localhost:8080 \
     MT_SMTP_HOST=localhost \
     MT_SMTP_PORT=25
+# The image's deploy command takes these options: the EAR goes to virtual server "server" only, so that the
+# management listener's own module alone serves /metrics (config/domain.asadmin, "HTTP edge").
+ENV DEPLOY_PROPS=--virtualservers=server
 
 COPY --from=build --chown=payara:payara /out/postgresql.jar ${PAYARA_DIR}/glassfish/domains/${DOMAIN_NAME}/lib/postgresql.jar
 COPY --chown=payara:payara config/domain.asadmin config/tools/render-asadmin.sh ${CONFIG_DIR}/mastertrade/

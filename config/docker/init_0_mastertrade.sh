@@ -6,8 +6,9 @@
 # A restarted (not recreated) container still has the resources from its first start: their create-*
 # commands then fail harmlessly in the log, and the application is deployed as usual.
 
+# The management listener (/metrics, 127.0.0.1 only) on port 8085: see domain.asadmin, "HTTP edge".
 if ! "${CONFIG_DIR}/mastertrade/render-asadmin.sh" postboot "${CONFIG_DIR}/mastertrade/domain.asadmin" \
-        > "${POSTBOOT_COMMANDS}"; then
+        MANAGEMENT_PORT=8085 > "${POSTBOOT_COMMANDS}"; then
     echo "[mastertrade] cannot render the domain configuration: check the MT_* variables" >&2
     exit 1
 fi

@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Platform {
 
     static final String BASE_URL = System.getProperty("mt.base-url", "http://localhost:18080");
+    /** The management listener: MicroProfile Metrics, on 127.0.0.1 only (docs/runbook.md, "The HTTP edge"). */
+    static final String MANAGEMENT_URL = System.getProperty("mt.management-url", "http://127.0.0.1:18085");
+
     static final String OPERATOR_EMAIL = System.getProperty("mt.operator.email", "operator@mastertrade.local");
     static final String OPERATOR_PASSWORD = System.getProperty("mt.operator.password", "operator-demo-2026");
     static final String PASSWORD = "correct-horse-battery";

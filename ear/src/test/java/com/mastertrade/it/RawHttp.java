@@ -30,7 +30,16 @@ final class RawHttp {
 
     /** A GET of a path exactly as given, with {@code Host: localhost} unless other headers say otherwise. */
     static Answer get(String rawPath, String... headerLines) throws IOException {
-        StringBuilder request = new StringBuilder("GET " + rawPath + " HTTP/1.1\r\n");
+        return request("GET", rawPath, null, headerLines);
+    }
+
+    /**
+     * A request of any method, path and body (sent with its {@code Content-Length} when not null), with
+     * {@code Host: localhost} unless other headers say otherwise. Header lines go out byte for byte as ISO-8859-1:
+     * a char above U+00FF cannot be sent this way, its UTF-8 bytes must be spelled as chars.
+     */
+    static Answer request(String method, String rawPath, String body, String... headerLines) throws IOException {
+        StringBuilder request = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\n");
         boolean host = false;
         for (String line : headerLines) {
             host |= line.regionMatches(true, 0, "Host:", 0, 5);
@@ -39,7 +48,20 @@ final class RawHttp {
         if (!host) {
             request.append("Host: localhost\r\n");
         }
-        return send(request.append("Connection: close\r\n\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (body != null) {
+            request.append("Content-Length: ")
+                    .append(body.getBytes(StandardCharsets.UTF_8).length)
+                    .append("\r\n");
+        }
+        request.append("Connection: close\r\n\r\n");
+        byte[] head = request.toString().getBytes(StandardCharsets.ISO_8859_1);
+        if (body == null) {
+            return send(head);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(head);
+        bytes.writeBytes(body.getBytes(StandardCharsets.UTF_8));
+        return send(bytes.toByteArray());
     }
 
     /** Sends these bytes as they are and reads the answer until the server closes the connection. */

@@ -260,7 +260,8 @@ class SandboxPaymentsIT {
 
     /** What MicroProfile Metrics counts of the retries of calls to providers, on the whole server. */
     private static double retriesOfProviderCalls() {
-        return given().accept("text/plain")
+        return given().baseUri(Platform.MANAGEMENT_URL)
+                .accept("text/plain")
                 .get("/metrics")
                 .then()
                 .statusCode(200)

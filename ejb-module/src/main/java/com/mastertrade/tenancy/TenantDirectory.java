@@ -52,20 +52,17 @@ public class TenantDirectory {
         return cached("id:" + id, () -> registry.findById(id).map(Tenant::toRef));
     }
 
-    /** A custom domain of a tenant, or {@code <slug>.<base domain>}; other hosts name no tenant. */
-    public Optional<TenantRef> byHost(String host) {
-        if (host == null || host.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = host.toLowerCase(Locale.ROOT);
-        String suffix = "." + baseDomain;
-        if (name.endsWith(suffix)) {
-            return bySlug(name.substring(0, name.length() - suffix.length()));
-        }
-        if (!name.contains(".")) {
+    /** A store's own domain (lower case); names without a dot are never one. */
+    public Optional<TenantRef> byDomain(String name) {
+        if (name == null || !name.contains(".")) {
             return Optional.empty();
         }
         return cached("host:" + name, () -> registry.findByDomain(name).map(Tenant::toRef));
+    }
+
+    /** Stores also answer at {@code <slug>.<base domain>} ({@code mt.base-domain}). */
+    public String baseDomain() {
+        return baseDomain.toLowerCase(Locale.ROOT);
     }
 
     /** Drops what this node knows of a tenant once a change to it is committed here. */

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /** The store's JSON API, authenticated with bearer JWTs that MicroProfile JWT verifies. */
 // A CDI bean (@Dependent: no proxy) so that MicroProfile JWT sees @LoginConfig.
@@ -33,5 +34,8 @@ public class StoreApi extends ResourceConfig {
 
     public StoreApi() {
         packages("com.mastertrade.web", "com.mastertrade.shared.http", "com.mastertrade.idempotency");
+        // No WADL: /api/application.wadl and OPTIONS would describe every resource to anyone (OPTIONS still
+        // answers, with an Allow header and no description). The OpenAPI document is the published contract.
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
     }
 }

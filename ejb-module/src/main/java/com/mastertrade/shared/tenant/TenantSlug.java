@@ -53,6 +53,11 @@ public record TenantSlug(String value) {
         return new TenantSlug(candidate);
     }
 
+    /** A name kept for the platform (its own hosts, such as {@code www.<base domain>}), never a store's. */
+    public static boolean isReserved(String candidate) {
+        return RESERVED.contains(candidate);
+    }
+
     /** {@code tenant_<slug>} with hyphens as underscores: always a plain, unquoted PostgreSQL name. */
     public String schema() {
         return "tenant_" + value.replace('-', '_');

@@ -32,18 +32,11 @@ public class TenantFilter extends HttpFilter {
     /** A suspended store's licence API refuses in JAX-RS instead, where the refusal is signed (SuspendedStoreRefusal). */
     private static final String LICENSE_API = "/api/license/";
     /**
-     * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI,
-     * metrics) to the application at the root context, which is this one.
+     * Paths of the platform rather than a store. Payara adds its MicroProfile endpoints (health, OpenAPI) to the
+     * application at the root context, which is this one; metrics are on the management listener only.
      */
     private static final List<String> PLATFORM_PATHS = List.of(
-            "/health",
-            "/openapi",
-            "/metrics",
-            "/api/ping",
-            "/api/docs",
-            "/api/license/",
-            "/webjars/",
-            "/jakarta.faces.resource/");
+            "/health", "/openapi", "/api/ping", "/api/docs", "/api/license/", "/webjars/", "/jakarta.faces.resource/");
 
     @Inject
     TenantDirectory directory;
@@ -52,7 +45,7 @@ public class TenantFilter extends HttpFilter {
 
     @Override
     public void init() {
-        resolution = new TenantResolution(directory::byHost, directory::bySlug);
+        resolution = new TenantResolution(directory.baseDomain(), directory::byDomain, directory::bySlug);
     }
 
     @Override
@@ -72,13 +65,17 @@ public class TenantFilter extends HttpFilter {
         if (outcome instanceof TenantResolution.Outcome.Found found) {
             serve(found, path, request, response, chain);
         } else if (outcome instanceof TenantResolution.Outcome.Unknown unknown) {
-            ErrorPages.write(response, 404, "TENANT_NOT_FOUND", "No store '" + unknown.slug() + "'");
+            String message = TenantResolution.quotable(unknown.name())
+                    .map(name -> "No store '" + name + "'")
+                    .orElse("No such store");
+            ErrorPages.write(response, 404, "TENANT_NOT_FOUND", message);
         } else if (outcome instanceof TenantResolution.Outcome.Mismatch mismatch) {
+            String other = TenantResolution.quotable(mismatch.second()).orElse("another one");
             ErrorPages.write(
                     response,
                     400,
                     "TENANT_MISMATCH",
-                    "The request names two stores: " + mismatch.first() + " and " + mismatch.second());
+                    "The request names two stores: " + mismatch.first() + " and " + other);
         } else if (path.equals("/")
                 || path.equals(LANDING_PAGE)
                 || PLATFORM_PATHS.stream().anyMatch(path::startsWith)) {
