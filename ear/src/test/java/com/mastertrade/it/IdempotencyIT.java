@@ -1,6 +1,7 @@
 package com.mastertrade.it;
 
 import static com.mastertrade.it.Platform.asOperator;
+import static com.mastertrade.it.Platform.runHousekeeping;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -326,7 +327,7 @@ class IdempotencyIT {
         assertThat(expiry(license)).isEqualTo(before.plus(Duration.ofDays(90)));
 
         assertThat(olderByADay(key)).isEqualTo(1);
-        runHousekeeping();
+        assertThat(runHousekeeping()).isEqualTo("COMPLETED");
         assertThat(keysNamed(key)).isZero();
         assertThat(keysNamed(recent)).isEqualTo(1);
     }
@@ -475,27 +476,5 @@ class IdempotencyIT {
             update.setString(1, key);
             return update.executeUpdate();
         }
-    }
-
-    private static void runHousekeeping() throws Exception {
-        long execution = asOperator()
-                .post("/operator/api/jobs/housekeeping/start")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getLong("execution_id");
-        String status = null;
-        for (int i = 0; i < 200 && !"COMPLETED".equals(status) && !"FAILED".equals(status); i++) {
-            Thread.sleep(100);
-            status = asOperator()
-                    .get("/operator/api/jobs/housekeeping/runs")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getString("find { it.execution_id == " + execution + " }.status");
-        }
-        assertThat(status).isEqualTo("COMPLETED");
     }
 }

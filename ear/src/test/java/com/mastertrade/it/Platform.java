@@ -55,6 +55,29 @@ final class Platform {
         return given().auth().oauth2(operatorToken()).contentType(ContentType.JSON);
     }
 
+    /** Runs the housekeeping job as an operator would and waits (20 s at most) for how it ended. */
+    static String runHousekeeping() throws InterruptedException {
+        long execution = asOperator()
+                .post("/operator/api/jobs/housekeeping/start")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("execution_id");
+        String status = null;
+        for (int i = 0; i < 200 && !"COMPLETED".equals(status) && !"FAILED".equals(status); i++) {
+            Thread.sleep(100);
+            status = asOperator()
+                    .get("/operator/api/jobs/housekeeping/runs")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getString("find { it.execution_id == " + execution + " }.status");
+        }
+        return status;
+    }
+
     /** A licence API call as a WinDev program makes it: no sign-in, the key names the store; a fixed nonce. */
     static Response licenseCall(String path, String key, String device) {
         return given().contentType(ContentType.JSON)

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mastertrade.shared.SecretBox;
+import com.mastertrade.shared.SettableClock;
 import com.mastertrade.shared.tenant.TenantContext;
 import com.mastertrade.shared.tenant.TenantRef;
 import com.mastertrade.shared.tenant.TenantSlug;
 import com.mastertrade.shared.tenant.TenantStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -188,33 +186,6 @@ class AnswerSignerTest {
             activeOf(store, algorithm).retire(AnswerSignerTest.this.clock.instant());
             active.get(store.schema()).remove(algorithm);
             return activeOf(store, algorithm);
-        }
-    }
-
-    private static final class SettableClock extends Clock {
-        private Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
