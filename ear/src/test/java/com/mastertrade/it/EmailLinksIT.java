@@ -50,7 +50,7 @@ class EmailLinksIT {
 
         List<String> links = new ArrayList<>();
         for (String recipient : recipients.values().stream().distinct().toList()) {
-            for (MimeMessage mail : Mailbox.settled(MAIL, recipient)) {
+            for (MimeMessage mail : Mailbox.settled(MAIL, store, recipient)) {
                 List<String> found = linksIn(Mailbox.text(mail));
                 assertThat(found).as("links in '%s'", mail.getSubject()).isNotEmpty();
                 links.addAll(found);

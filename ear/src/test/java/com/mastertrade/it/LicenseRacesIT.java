@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +50,8 @@ class LicenseRacesIT {
                 .isEqualTo("VALID");
         assertThat(licenseCall("validate", key, "remembered-box").path("code").toString())
                 .isEqualTo("VALID");
-        try (Connection db = database();
-                PreparedStatement update = db.prepareStatement("UPDATE " + schema()
+        try (Connection db = Platform.database();
+                PreparedStatement update = db.prepareStatement("UPDATE " + store.schema()
                         + ".licenses SET status = 'suspended', status_reason = 'by hand' WHERE id = ?")) {
             update.setLong(1, id);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -89,7 +87,7 @@ class LicenseRacesIT {
         assertThat(results).allMatch(r -> r.equals("200:VALID") || r.equals("200:REVOKED") || r.equals("200:revoke"));
         assertThat(licenseCall("validate", key, "box-0").path("code").toString())
                 .isEqualTo("REVOKED");
-        assertConsistent(id);
+        SlotRows.ofId(store, id).assertConsistent();
     }
 
     @Test
@@ -103,36 +101,6 @@ class LicenseRacesIT {
             calls.add(() -> licenseCall(path, key, device).statusCode() + "");
         }
         assertThat(Concurrently.all(16, calls)).containsOnly("200", "409");
-        assertConsistent(id);
-    }
-
-    /** The stored count is the number of live slots, within the maximum, with one live slot per device at most. */
-    private static void assertConsistent(long licenseId) throws Exception {
-        String schema = schema();
-        try (Connection db = database();
-                PreparedStatement query = db.prepareStatement("SELECT l.activations_count, l.max_activations, "
-                        + "(SELECT count(*) FROM " + schema
-                        + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL), "
-                        + "(SELECT count(DISTINCT device_id) FROM " + schema
-                        + ".license_activations a WHERE a.license_id = l.id AND a.deactivated_at IS NULL) "
-                        + "FROM " + schema + ".licenses l WHERE l.id = ?")) {
-            query.setLong(1, licenseId);
-            try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                assertThat(row.getInt(1)).isEqualTo(row.getInt(3)).isLessThanOrEqualTo(row.getInt(2));
-                assertThat(row.getInt(4)).isEqualTo(row.getInt(3));
-            }
-        }
-    }
-
-    private static String schema() {
-        return "tenant_" + store.slug().replace('-', '_');
-    }
-
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(
-                System.getProperty("mt.db.url"),
-                System.getProperty("mt.db.user", "postgres"),
-                System.getProperty("mt.db.password", ""));
+        SlotRows.ofId(store, id).assertConsistent();
     }
 }

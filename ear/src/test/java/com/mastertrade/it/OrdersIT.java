@@ -317,7 +317,7 @@ class OrdersIT {
                 .get("/api/users/" + customer.id() + "/licenses")
                 .then()
                 .body("size()", equalTo(1));
-        assertThat(Mailbox.settled(MAIL, customer.email()))
+        assertThat(Mailbox.settled(MAIL, store, customer.email()))
                 .extracting(m -> m.getSubject())
                 .anySatisfy(subject -> assertThat(subject).contains("renouvelée"));
     }
@@ -406,7 +406,7 @@ class OrdersIT {
                 .body("payments[0].status", equalTo("refunded"));
 
         Platform.licenseCall("validate", key, "refunded-device").then().body("code", equalTo("REVOKED"));
-        assertThat(Mailbox.settled(MAIL, customer.email()))
+        assertThat(Mailbox.settled(MAIL, store, customer.email()))
                 .extracting(m -> m.getSubject())
                 .anySatisfy(subject -> assertThat(subject).contains("remboursée"));
         assertThat(auditReason(orderId)).contains("Customer bought the wrong product", "admin@");

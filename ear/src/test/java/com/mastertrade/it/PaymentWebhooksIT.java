@@ -65,6 +65,15 @@ class PaymentWebhooksIT {
             return Payments.event("evt_" + UUID.randomUUID(), orderId, status, amount, currency);
         }
 
+        String reference() {
+            return store.as(token)
+                    .get("/api/orders/" + orderId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("reference");
+        }
+
         String status() {
             return store.as(token)
                     .get("/api/orders/" + orderId)
@@ -129,11 +138,69 @@ class PaymentWebhooksIT {
         assertPaidOnce(buyer, paid);
     }
 
+    /**
+     * Different events of one order at once (two payments, a failure): each is answered, one pays, and the order
+     * ends as the rules say whatever their order: paid (a payment after a failure pays), one licence, one
+     * confirmation in the outbox. The event ids differ, so only the order's lock keeps them apart.
+     */
+    @Test
+    void differentEventsOfOneOrderAtOnceSettleItOnce() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            Buyer buyer = Buyer.withPendingOrder("mixed");
+            List<Callable<Response>> deliveries = new ArrayList<>();
+            for (String status : List.of("paid", "paid", "failed", "paid")) {
+                String event = buyer.event(status);
+                deliveries.add(() -> Payments.webhook(store, secret, event));
+            }
+
+            List<Response> answers = Concurrently.all(deliveries.size(), deliveries);
+
+            assertThat(answers).extracting(Response::statusCode).containsOnly(200);
+            assertThat(answers)
+                    .extracting(a -> a.jsonPath().getString("outcome"))
+                    .filteredOn("paid"::equals)
+                    .hasSize(1);
+            assertThat(buyer.status()).isEqualTo("paid");
+            assertThat(buyer.licenses()).hasSize(1);
+            assertThat(Mailbox.aboutOrder(store, buyer.reference()))
+                    .extracting(Mailbox.Row::type)
+                    .filteredOn("PAYMENT_CONFIRMED"::equals)
+                    .hasSize(1);
+        }
+    }
+
+    /** A payment and its refund at once: refunded whichever comes first, and no licence left that works. */
+    @Test
+    void aPaymentAndItsRefundAtOnceLeaveTheOrderRefundedWithoutAWorkingLicense() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            Buyer buyer = Buyer.withPendingOrder("paid-refunded");
+            String paid = buyer.event("paid");
+            String refunded = buyer.event("refunded");
+
+            List<Response> answers = Concurrently.all(
+                    2,
+                    List.of(
+                            () -> Payments.webhook(store, secret, paid),
+                            () -> Payments.webhook(store, secret, refunded)));
+
+            assertThat(answers).extracting(Response::statusCode).containsOnly(200);
+            assertThat(buyer.status()).isEqualTo("refunded");
+            assertThat(unrevokedLicensesOf(buyer.orderId())).isZero();
+            assertThat(Mailbox.aboutOrder(store, buyer.reference()))
+                    .extracting(Mailbox.Row::type)
+                    .filteredOn("REFUND_DONE"::equals)
+                    .hasSize(1);
+        }
+    }
+
     /** One paid order, one licence, one e-mail and one recorded event. */
     private static void assertPaidOnce(Buyer buyer, String event) throws Exception {
         assertThat(buyer.status()).isEqualTo("paid");
         assertThat(buyer.licenses()).hasSize(1);
-        assertThat(Mailbox.settled(MAIL, buyer.email())).hasSize(1);
+        assertThat(Mailbox.settled(MAIL, store, buyer.email())).hasSize(1);
+        assertThat(Mailbox.aboutOrder(store, buyer.reference()))
+                .extracting(Mailbox.Row::type)
+                .containsExactly("PAYMENT_CONFIRMED");
         assertThat(eventRows(event)).isEqualTo(1);
     }
 
@@ -145,7 +212,7 @@ class PaymentWebhooksIT {
 
         again.then().statusCode(200).body("outcome", equalTo("unchanged"));
         assertThat(buyer.licenses()).hasSize(1);
-        assertThat(Mailbox.settled(MAIL, buyer.email())).hasSize(1);
+        assertThat(Mailbox.settled(MAIL, store, buyer.email())).hasSize(1);
     }
 
     @Test
@@ -167,7 +234,7 @@ class PaymentWebhooksIT {
 
         assertThat(buyer.status()).isEqualTo("paid");
         assertThat(buyer.licenses()).hasSize(1);
-        assertThat(Mailbox.settled(MAIL, buyer.email()))
+        assertThat(Mailbox.settled(MAIL, store, buyer.email()))
                 .extracting(m -> m.getSubject())
                 .anySatisfy(subject -> assertThat(subject).contains("n'a pas abouti"))
                 .anySatisfy(subject -> assertThat(subject).contains("paiement reçu"));
@@ -181,7 +248,7 @@ class PaymentWebhooksIT {
 
         assertThat(buyer.status()).isEqualTo("refunded");
         assertThat(buyer.licenses()).isEmpty();
-        assertThat(Mailbox.settled(MAIL, buyer.email()))
+        assertThat(Mailbox.settled(MAIL, store, buyer.email()))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("remboursée"));
     }
@@ -197,7 +264,7 @@ class PaymentWebhooksIT {
 
         assertThat(buyer.status()).isEqualTo("refunded");
         Platform.licenseCall("validate", key, "refunded").then().body("code", equalTo("REVOKED"));
-        assertThat(Mailbox.settled(MAIL, buyer.email()))
+        assertThat(Mailbox.settled(MAIL, store, buyer.email()))
                 .extracting(m -> m.getSubject())
                 .filteredOn(subject -> subject.contains("remboursée"))
                 .hasSize(1);
@@ -307,6 +374,12 @@ class PaymentWebhooksIT {
                 return row.next() ? row.getString(1) : null;
             }
         }
+    }
+
+    private static long unrevokedLicensesOf(long orderId) throws Exception {
+        return query(
+                "SELECT count(*) FROM %s.licenses WHERE status <> 'revoked' AND order_id = CAST(? AS bigint)",
+                Long.toString(orderId));
     }
 
     private static long auditRows(String action, long orderId) throws Exception {

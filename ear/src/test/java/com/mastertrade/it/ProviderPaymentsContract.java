@@ -249,7 +249,7 @@ abstract class ProviderPaymentsContract {
 
         verifyRefundRequested(order);
         Platform.licenseCall("validate", key, "refunded-device").then().body("code", equalTo("REVOKED"));
-        assertThat(Mailbox.settled(MAIL, order.buyer().email()))
+        assertThat(Mailbox.settled(MAIL, store, order.buyer().email()))
                 .extracting(MimeMessage::getSubject)
                 .filteredOn(subject -> subject.contains("remboursée"))
                 .hasSize(1);
@@ -389,7 +389,7 @@ abstract class ProviderPaymentsContract {
                 .then()
                 .statusCode(200)
                 .body("code", equalTo("VALID"));
-        List<MimeMessage> mails = Mailbox.settled(MAIL, order.buyer().email());
+        List<MimeMessage> mails = Mailbox.settled(MAIL, store, order.buyer().email());
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).contains("paiement reçu");
         assertThat(Mailbox.text(mails.get(0))).contains(key);

@@ -115,7 +115,7 @@ class SandboxPaymentsIT {
                 .statusCode(200)
                 .body("code", equalTo("VALID"));
 
-        List<MimeMessage> mails = Mailbox.settled(MAIL, email);
+        List<MimeMessage> mails = Mailbox.settled(MAIL, store, email);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).contains("paiement reçu", "SANDBOX-PRO");
         assertThat(Mailbox.text(mails.get(0))).contains(key, "/t/" + store.slug() + "/downloads?license=" + licenseId);

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.mastertrade.licensing.signing.AnswerSignature;
-import com.mastertrade.licensing.signing.SignatureAlgorithm;
 import com.mastertrade.shared.SecretBox;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -63,13 +61,13 @@ class SigningKeysIT {
     void theKeysAnswerIsSignedOverItsExactBytesWithRsaByDefaultOrEd25519OnRequest() {
         Response rsa = given().header("X-Tenant", acme.slug()).get(KEYS);
         rsa.then().statusCode(200);
-        assertThat(SignedAnswers.verify(rsa, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
+        assertThat(SignedAnswers.verify(rsa, keysOf(acme))).isEqualTo(SignedAnswers.Algorithm.RSA_SHA256);
 
         Response ed25519 = acme.api()
-                .header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"ed25519\"")
+                .header(SignedAnswers.ACCEPT_HEADER, "algorithm=\"ed25519\"")
                 .get(KEYS);
         ed25519.then().statusCode(200);
-        assertThat(SignedAnswers.verify(ed25519, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
+        assertThat(SignedAnswers.verify(ed25519, keysOf(acme))).isEqualTo(SignedAnswers.Algorithm.ED25519);
     }
 
     /**
@@ -98,30 +96,28 @@ class SigningKeysIT {
     @Test
     void errorAnswersOfTheLicenseApiAreSignedWhenTheStoreIsKnown() {
         Response unknownAlgorithm = acme.api()
-                .header(AnswerSignature.ACCEPT_HEADER, "algorithm=\"hmac-sha1\"")
+                .header(SignedAnswers.ACCEPT_HEADER, "algorithm=\"hmac-sha1\"")
                 .get(KEYS);
         unknownAlgorithm.then().statusCode(406).body("error.code", equalTo("UNSUPPORTED_SIGNATURE_ALGORITHM"));
-        assertThat(SignedAnswers.verify(unknownAlgorithm, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
+        assertThat(SignedAnswers.verify(unknownAlgorithm, keysOf(acme))).isEqualTo(SignedAnswers.Algorithm.RSA_SHA256);
 
         Response noSuchCall = acme.api()
-                .header(AnswerSignature.ACCEPT_HEADER, "algorithm=ed25519")
+                .header(SignedAnswers.ACCEPT_HEADER, "algorithm=ed25519")
                 .get("/api/license/no-such-call");
         noSuchCall.then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));
-        assertThat(SignedAnswers.verify(noSuchCall, keysOf(acme))).isEqualTo(SignatureAlgorithm.ED25519);
+        assertThat(SignedAnswers.verify(noSuchCall, keysOf(acme))).isEqualTo(SignedAnswers.Algorithm.ED25519);
 
         Response wrongMethod = acme.api().delete(KEYS);
         wrongMethod.then().statusCode(405);
-        assertThat(SignedAnswers.verify(wrongMethod, keysOf(acme))).isEqualTo(SignatureAlgorithm.RSA_SHA256);
+        assertThat(SignedAnswers.verify(wrongMethod, keysOf(acme))).isEqualTo(SignedAnswers.Algorithm.RSA_SHA256);
 
         Response noStore = given().get(KEYS);
         noStore.then().statusCode(404).body("error.code", equalTo("TENANT_NOT_FOUND"));
-        assertThat(noStore.header(AnswerSignature.HEADER))
-                .as("no store, no key")
-                .isNull();
+        assertThat(noStore.header(SignedAnswers.HEADER)).as("no store, no key").isNull();
 
         Response elsewhere = acme.api().get("/api/users/me");
         elsewhere.then().statusCode(401);
-        assertThat(elsewhere.header(AnswerSignature.HEADER))
+        assertThat(elsewhere.header(SignedAnswers.HEADER))
                 .as("outside the licence API")
                 .isNull();
     }
@@ -152,7 +148,8 @@ class SigningKeysIT {
         assertThat(activeKid(keys, "rsa-sha256")).isEqualTo(newKid);
         assertThat(activeKid(keys, "ed25519")).isEqualTo(ed25519Kid);
         Response answer = store.api().get(KEYS);
-        assertThat(AnswerSignature.parse(answer.header(AnswerSignature.HEADER)).kid())
+        assertThat(SignedAnswers.Header.parse(answer.header(SignedAnswers.HEADER))
+                        .kid())
                 .isEqualTo(newKid);
         SignedAnswers.verify(answer, keys);
 
@@ -201,14 +198,14 @@ class SigningKeysIT {
                 .doesNotContainAnyElementsOf(
                         b.stream().map(k -> k.get("public_key_pem")).toList());
         Response signedByB = globex.api().get(KEYS);
-        AnswerSignature signature = AnswerSignature.parse(signedByB.header(AnswerSignature.HEADER));
+        SignedAnswers.Header signature = SignedAnswers.Header.parse(signedByB.header(SignedAnswers.HEADER));
         String acmeRsaPem = a.stream()
                 .filter(k -> k.get("algorithm").equals("rsa-sha256"))
                 .findFirst()
                 .orElseThrow()
                 .get("public_key_pem");
         assertThat(SignedAnswers.verifies(
-                        SignatureAlgorithm.RSA_SHA256, acmeRsaPem, signedByB.asByteArray(), signature.signature()))
+                        SignedAnswers.Algorithm.RSA_SHA256, acmeRsaPem, signedByB.asByteArray(), signature.signature()))
                 .as("store B's answer under store A's key")
                 .isFalse();
     }
@@ -224,8 +221,7 @@ class SigningKeysIT {
                                 + schemaOf(acme) + ".signing_keys")) {
             while (rows.next()) {
                 String kid = rows.getString("kid");
-                SignatureAlgorithm algorithm = SignatureAlgorithm.fromApiName(rows.getString("algorithm"))
-                        .orElseThrow();
+                SignedAnswers.Algorithm algorithm = SignedAnswers.Algorithm.named(rows.getString("algorithm"));
                 byte[] stored = rows.getBytes("private_key_encrypted");
                 byte[] der = masterKey.open(stored, "signing-key:" + schemaOf(acme) + ":" + kid);
 
@@ -276,10 +272,11 @@ class SigningKeysIT {
                 .orElseThrow();
     }
 
-    private static boolean pairs(SignatureAlgorithm algorithm, byte[] pkcs8, String publicKeyPem) throws Exception {
-        PrivateKey privateKey = KeyFactory.getInstance(algorithm == SignatureAlgorithm.ED25519 ? "Ed25519" : "RSA")
-                .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        Signature signer = Signature.getInstance(algorithm.jdkSignatureName());
+    private static boolean pairs(SignedAnswers.Algorithm algorithm, byte[] pkcs8, String publicKeyPem)
+            throws Exception {
+        PrivateKey privateKey =
+                KeyFactory.getInstance(algorithm.keyType).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        Signature signer = Signature.getInstance(algorithm.signatureName);
         signer.initSign(privateKey);
         byte[] probe = "probe".getBytes(StandardCharsets.US_ASCII);
         signer.update(probe);

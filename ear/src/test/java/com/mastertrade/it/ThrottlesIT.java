@@ -131,7 +131,7 @@ class ThrottlesIT {
         for (int i = 0; i < 6; i++) {
             forgot(store, Platform.clientAddress(), email).then().statusCode(202);
         }
-        assertThat(Mailbox.settled(MAIL, email)).hasSize(3);
+        assertThat(Mailbox.settled(MAIL, store, email)).hasSize(3);
     }
 
     @Test
