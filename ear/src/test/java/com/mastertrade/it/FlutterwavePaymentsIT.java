@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.is;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +81,13 @@ class FlutterwavePaymentsIT extends ProviderPaymentsContract {
         return new Delivery(
                 Map.of("Content-Type", "application/json", "verif-hash", "flw-hash-" + uniqueId()),
                 chargeCompleted(order, order.amount(), "successful"));
+    }
+
+    /** Flutterwave's transaction, verified by its id before the store believes a notification. */
+    @Override
+    Optional<RequestPatternBuilder> verificationCallsOf(PlacedOrder order) {
+        return Optional.of(
+                getRequestedFor(urlPathEqualTo("/flutterwave/v3/transactions/" + transaction(order) + "/verify")));
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.restassured.response.Response;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,6 +120,13 @@ class OrangeMoneyPaymentsIT extends ProviderPaymentsContract {
     @Override
     void assertNotFulfilled(Response answer) {
         answer.then().statusCode(400).body("error.code", is("WEBHOOK_INVALID"));
+    }
+
+    /** Orange's transaction status, asked for the order before the store believes a notification. */
+    @Override
+    Optional<RequestPatternBuilder> verificationCallsOf(PlacedOrder order) {
+        return Optional.of(postRequestedFor(urlPathEqualTo(TRANSACTION_STATUS))
+                .withRequestBody(matchingJsonPath("$.order_id", equalTo(order.reference()))));
     }
 
     @Override

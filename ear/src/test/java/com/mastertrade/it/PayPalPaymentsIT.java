@@ -1,5 +1,6 @@
 package com.mastertrade.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +120,13 @@ class PayPalPaymentsIT extends ProviderPaymentsContract {
         return withTransmissionHeaders(
                 captureEvent("PAYMENT.CAPTURE.COMPLETED", "COMPLETED", order, order.amount()),
                 UUID.randomUUID().toString());
+    }
+
+    /** PayPal's verify-webhook-signature, asked about the event (which names the order) before it is believed. */
+    @Override
+    Optional<RequestPatternBuilder> verificationCallsOf(PlacedOrder order) {
+        return Optional.of(postRequestedFor(urlPathEqualTo("/paypal/v1/notifications/verify-webhook-signature"))
+                .withRequestBody(containing(order.reference())));
     }
 
     @Override

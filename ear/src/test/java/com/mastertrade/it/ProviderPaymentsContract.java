@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +114,15 @@ abstract class ProviderPaymentsContract {
     /** The calls made to open the checkout of this order. */
     abstract RequestPatternBuilder checkoutCallsOf(PlacedOrder order);
 
+    /**
+     * The calls by which the store asks the provider whether a notification about the order is true (its API's
+     * record of the transaction, or its signature check); empty where the notification's own signature is the
+     * proof.
+     */
+    Optional<RequestPatternBuilder> verificationCallsOf(PlacedOrder order) {
+        return Optional.empty();
+    }
+
     /** The provider's refund API as it answers for this paid order. */
     abstract void stubRefund(PlacedOrder order);
 
@@ -167,6 +177,10 @@ abstract class ProviderPaymentsContract {
 
         assertThat(outcomes.get(0)).isEqualTo("paid");
         assertThat(outcomes.subList(1, 10)).containsOnly("duplicate");
+        verificationCallsOf(order)
+                .ifPresent(calls -> assertThat(ProviderFakes.count(calls))
+                        .as("the provider asked before the payment was accepted")
+                        .isPositive());
         assertPaidOnceWithAValidLicense(order);
     }
 
@@ -190,6 +204,33 @@ abstract class ProviderPaymentsContract {
         assertPaidOnceWithAValidLicense(order);
     }
 
+    /**
+     * Two notifications of the payment made apart (two event ids where the provider gives each delivery its own,
+     * as Stripe does for a session and its async success), delivered at once with their repeats: one pays.
+     */
+    @Test
+    void twoNotificationsOfOnePaymentAtOncePayOnce() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            PlacedOrder order = placeOrder("twice");
+            Delivery first = paid(order, order.amount());
+            Delivery second = paid(order, order.amount());
+            List<Callable<Response>> deliveries = new ArrayList<>();
+            for (Delivery delivery : List.of(first, second, first, second)) {
+                deliveries.add(() -> deliver(delivery));
+            }
+
+            List<Response> answers = Concurrently.all(deliveries.size(), deliveries);
+
+            assertThat(answers).extracting(Response::statusCode).containsOnly(200);
+            assertThat(answers)
+                    .extracting(answer -> answer.jsonPath().getString("outcome"))
+                    .isSubsetOf("paid", "duplicate", "unchanged")
+                    .filteredOn("paid"::equals)
+                    .hasSize(1);
+            assertPaidOnceWithAValidLicense(order);
+        }
+    }
+
     @Test
     void aFailedPaymentFailsTheOrderAndTellsTheCustomer() throws Exception {
         PlacedOrder order = placeOrder("failed");
@@ -201,12 +242,24 @@ abstract class ProviderPaymentsContract {
     }
 
     @Test
-    void aForgedNotificationIs400AndChangesNothing() {
+    void aForgedNotificationIs400AndChangesNothing() throws Exception {
         PlacedOrder order = placeOrder("forged");
 
         deliver(forged(order)).then().statusCode(400).body("error.code", equalTo("WEBHOOK_INVALID"));
 
-        orderOf(order).then().body("status", equalTo("pending")).body("license_id", nullValue());
+        orderOf(order)
+                .then()
+                .body("status", equalTo("pending"))
+                .body("license_id", nullValue())
+                .body("transitions.to", equalTo(List.of("pending")));
+        assertThat(Mailbox.aboutOrder(store, order.reference()))
+                .as("e-mails about the order")
+                .isEmpty();
+        store.as(order.buyer().token())
+                .get("/api/users/" + order.buyer().userId() + "/licenses")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
         assertThat(outcome(deliver(paid(order, order.amount()))))
                 .as("the genuine one still pays")
                 .isEqualTo("paid");
@@ -389,6 +442,9 @@ abstract class ProviderPaymentsContract {
                 .then()
                 .statusCode(200)
                 .body("code", equalTo("VALID"));
+        assertThat(Mailbox.aboutOrder(store, order.reference()))
+                .extracting(Mailbox.Row::type)
+                .containsExactly("PAYMENT_CONFIRMED");
         List<MimeMessage> mails = Mailbox.settled(MAIL, store, order.buyer().email());
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).contains("paiement reçu");
