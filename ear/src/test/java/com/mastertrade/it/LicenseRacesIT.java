@@ -28,14 +28,7 @@ class LicenseRacesIT {
     }
 
     private static long issue() {
-        return store.as(admin)
-                .body(Map.of("product_id", productId))
-                .post("/api/admin/licenses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return store.issueLicense(admin, Map.of("product_id", productId));
     }
 
     /**

@@ -175,6 +175,18 @@ final class Platform {
         }
 
         /** The key of one of this store's licences, as its staff see it. */
+        /** A licence issued by staff ({@code product_id}, and {@code user_id} when it is someone's); its id. */
+        long issueLicense(String adminToken, Map<String, Object> body) {
+            return as(adminToken)
+                    .body(body)
+                    .post("/api/admin/licenses")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+        }
+
         String licenseKey(String adminToken, long licenseId) {
             return as(adminToken)
                     .get("/api/admin/licenses/" + licenseId)

@@ -201,14 +201,7 @@ class TenantIsolationIT {
     private static long issue(Platform.Store store, String admin, long product, Long user) {
         Map<String, Object> body =
                 user == null ? Map.of("product_id", product) : Map.of("product_id", product, "user_id", user);
-        return store.as(admin)
-                .body(body)
-                .post("/api/admin/licenses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return store.issueLicense(admin, body);
     }
 
     /**
