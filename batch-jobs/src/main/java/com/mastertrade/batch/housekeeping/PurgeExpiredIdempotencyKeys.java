@@ -2,7 +2,6 @@ package com.mastertrade.batch.housekeeping;
 
 import com.mastertrade.idempotency.IdempotencyKeys;
 import com.mastertrade.shared.tenant.TenantRef;
-import com.mastertrade.shared.tenant.TenantStatus;
 import com.mastertrade.tenancy.TenantRegistry;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
@@ -27,8 +26,7 @@ public class PurgeExpiredIdempotencyKeys extends AbstractBatchlet {
     public String process() {
         int purged = keys.purgeExpiredOfOperators();
         for (TenantRef tenant : tenants.all()) {
-            // A store still being opened may not have its schema yet; it has no keys either.
-            if (tenant.status() != TenantStatus.PROVISIONING) {
+            if (tenant.hasSchema()) {
                 purged += keys.purgeExpired(tenant);
             }
         }

@@ -27,7 +27,9 @@ public class PurgeExpiredTokens extends AbstractBatchlet {
     public String process() {
         int purged = 0;
         for (TenantRef tenant : tenants.all()) {
-            purged += TenantContext.call(tenant, resets::purgeStale);
+            if (tenant.hasSchema()) {
+                purged += TenantContext.call(tenant, resets::purgeStale);
+            }
         }
         int total = purged;
         LOG.info(() -> "Purged " + total + " stale password reset link(s)");

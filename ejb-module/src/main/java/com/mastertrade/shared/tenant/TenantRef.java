@@ -18,4 +18,9 @@ public record TenantRef(long id, TenantSlug slug, String name, TenantStatus stat
     public boolean isActive() {
         return status == TenantStatus.ACTIVE;
     }
+
+    /** A store still being opened may not have its schema yet; every other store has one, suspended or not. */
+    public boolean hasSchema() {
+        return status != TenantStatus.PROVISIONING;
+    }
 }
