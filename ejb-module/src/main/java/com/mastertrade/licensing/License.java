@@ -227,8 +227,8 @@ public class License {
     /** For good: a revoked licence is never valid again. */
     public void revoke(String reason, Instant now) {
         if (status() != LicenseStatus.REVOKED) {
-            status = LicenseStatus.REVOKED;
             statusReason = requireReason(reason);
+            status = LicenseStatus.REVOKED;
             updatedAt = now;
         }
     }
@@ -240,8 +240,8 @@ public class License {
             throw new ConflictException("LICENSE_IS_TRIAL", "A trial is revoked, not suspended");
         }
         if (status() != LicenseStatus.SUSPENDED) {
-            status = LicenseStatus.SUSPENDED;
             statusReason = requireReason(reason);
+            status = LicenseStatus.SUSPENDED;
             updatedAt = now;
         }
     }

@@ -132,4 +132,89 @@ class LicenseTest {
         assertThatThrownBy(() -> yearly.suspend(" ", NOW)).extracting("field").isEqualTo("reason");
         assertThatThrownBy(() -> yearly.revoke(null, NOW)).extracting("field").isEqualTo("reason");
     }
+
+    @Test
+    void aReasonHasAtMost255Characters() {
+        yearly.suspend("x".repeat(255), NOW);
+        assertThat(yearly.statusReason()).contains("x".repeat(255));
+        assertThatThrownBy(() -> yearly.revoke("y".repeat(256), NOW))
+                .extracting("field")
+                .isEqualTo("reason");
+        assertThat(yearly.status()).isEqualTo(LicenseStatus.SUSPENDED);
+    }
+
+    @Test
+    void aRenewedTrialBecomesActiveAndARenewedSuspensionStaysSuspended() {
+        License trial = License.trial(LicenseKey.generate(), 1, 7L, YEARLY_THREE_SEATS, NOW);
+        trial.renew(Duration.ofDays(365), days(3));
+        assertThat(trial.status()).isEqualTo(LicenseStatus.ACTIVE);
+        assertThat(trial.expiry()).contains(days(14 + 365));
+
+        yearly.suspend("payment disputed", NOW);
+        yearly.renew(Duration.ofDays(30), NOW);
+        assertThat(yearly.status()).isEqualTo(LicenseStatus.SUSPENDED);
+        assertThat(yearly.expiry()).contains(days(395));
+        assertThatThrownBy(() -> yearly.renew(Duration.ZERO, NOW))
+                .extracting("field")
+                .isEqualTo("period");
+        assertThatThrownBy(() -> yearly.renew(Duration.ofDays(-1), NOW))
+                .extracting("field")
+                .isEqualTo("period");
+    }
+
+    @Test
+    void aOneDayTrialIsATrial() {
+        License trial = License.trial(
+                LicenseKey.generate(), 1, 7L, new LicenseTerms(LicenseType.SUBSCRIPTION, 365, 1, 1, 7), NOW);
+        assertThat(trial.expiry()).contains(days(1));
+    }
+
+    @Test
+    void aRefundedRenewalTakesItsPeriodBackExceptFromRevokedOrPermanentLicences() {
+        assertThat(yearly.isRenewable()).isTrue();
+        yearly.renew(Duration.ofDays(30), NOW);
+        yearly.withdrawRenewal(Duration.ofDays(30), days(2));
+        assertThat(yearly.expiry()).contains(days(365));
+
+        License permanent = License.issue(
+                LicenseKey.generate(), 1, null, new LicenseTerms(LicenseType.PERMANENT, null, 1, 0, 7), NOW);
+        assertThat(permanent.isRenewable()).isFalse();
+        permanent.withdrawRenewal(Duration.ofDays(30), NOW);
+        assertThat(permanent.expiry()).isEmpty();
+
+        yearly.revoke("chargeback", NOW);
+        assertThat(yearly.isRenewable()).isFalse();
+        yearly.withdrawRenewal(Duration.ofDays(30), NOW);
+        assertThat(yearly.expiry()).contains(days(365));
+    }
+
+    @Test
+    void eachValidationRecordsWhenTheDeviceLastRanAndItsVersion() {
+        yearly.validateOn(LAPTOP, DeviceInfo.UNKNOWN, "2.0", NOW);
+        LicenseActivation slot = yearly.liveActivations().get(0);
+        assertThat(slot.lastSeenAt()).isEqualTo(NOW);
+        assertThat(slot.appVersion()).isEqualTo("2.0");
+
+        yearly.validateOn(LAPTOP, DeviceInfo.UNKNOWN, "2.1", days(1));
+        assertThat(slot.lastSeenAt()).isEqualTo(days(1));
+        assertThat(slot.appVersion()).isEqualTo("2.1");
+        yearly.validateOn(LAPTOP, DeviceInfo.UNKNOWN, " ", days(2));
+        assertThat(slot.lastSeenAt()).isEqualTo(days(2));
+        assertThat(slot.appVersion()).as("no version sent keeps the last one").isEqualTo("2.1");
+        assertThat(slot.createdAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aSoldLicenceNamesItsOrderAndTheProductsTerms() {
+        LicenseKey key = LicenseKey.generate();
+        License sold = License.sold(key, 4, 7L, 90L, YEARLY_THREE_SEATS, NOW);
+        assertThat(sold.orderId()).contains(90L);
+        assertThat(sold.userId()).contains(7L);
+        assertThat(sold.productId()).isEqualTo(4);
+        assertThat(sold.key()).isEqualTo(key);
+        assertThat(sold.type()).isEqualTo(LicenseType.SUBSCRIPTION);
+        assertThat(sold.maxActivations()).isEqualTo(3);
+        assertThat(sold.createdAt()).isEqualTo(NOW);
+        assertThat(yearly.orderId()).isEmpty();
+    }
 }

@@ -56,6 +56,8 @@ class OrderTest {
         Order renewal = Order.renewal(7, 3, new Order.LicenseRenewal(42, 365), PRICE, PaymentProvider.SANDBOX, NOW);
         assertThat(renewal.kind()).isEqualTo(OrderKind.RENEWAL);
         assertThat(renewal.renewal()).contains(new Order.LicenseRenewal(42, 365));
+        assertThat(new Order.LicenseRenewal(42, 1).days()).isEqualTo(1);
+        assertThatThrownBy(() -> new Order.LicenseRenewal(42, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -141,6 +143,23 @@ class OrderTest {
         assertThat(order.transitions())
                 .extracting(OrderTransition::to)
                 .containsExactly(OrderStatus.PENDING, OrderStatus.FAILED, OrderStatus.PAID);
+        assertThat(order.payments())
+                .as("the failed attempt and the payment are one payment at the provider, now succeeded")
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.providerReference()).isEqualTo("sbx_1");
+                    assertThat(p.status()).isEqualTo(Payment.Status.SUCCEEDED);
+                });
+    }
+
+    @Test
+    void aFailedAttemptIsRecordedAsAFailedPayment() {
+        settle("evt_failed", PaymentNotice.Outcome.FAILED);
+
+        assertThat(order.payments()).singleElement().satisfies(p -> {
+            assertThat(p.providerReference()).isEqualTo("sbx_1");
+            assertThat(p.status()).isEqualTo(Payment.Status.FAILED);
+        });
     }
 
     @Test
