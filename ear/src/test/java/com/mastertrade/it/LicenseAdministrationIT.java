@@ -16,6 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -178,6 +181,35 @@ class LicenseAdministrationIT {
                 .get("/api/admin/licenses")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void staffMayIssueALicenceUntilADateOfTheirChoosing() {
+        Instant end = Instant.now().plus(Duration.ofDays(90)).truncatedTo(ChronoUnit.SECONDS);
+        assertThat(issuedUntil(end.toString())).isEqualTo(end);
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        assertThat(issuedUntil(day.toString()))
+                .as("a date: through that day")
+                .isEqualTo(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        for (String refused : new String[] {"2020-01-01", "next year", "2027-02-30"}) {
+            store.as(admin)
+                    .body(Map.of("product_id", productId, "expiry_date", refused))
+                    .post("/api/admin/licenses")
+                    .then()
+                    .statusCode(422)
+                    .body("error.field", equalTo("expiry_date"));
+        }
+    }
+
+    private static Instant issuedUntil(String expiryDate) {
+        String expiry = store.as(admin)
+                .body(Map.of("product_id", productId, "expiry_date", expiryDate))
+                .post("/api/admin/licenses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("expiry_date");
+        return Instant.parse(expiry);
     }
 
     @Test

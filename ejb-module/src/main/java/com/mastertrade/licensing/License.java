@@ -134,6 +134,23 @@ public class License {
                 now);
     }
 
+    /**
+     * A licence issued by staff with an end date of their choosing instead of the product's duration: 422 on
+     * {@code expiry_date} for a permanent licence or a date that is not in the future.
+     */
+    public static License issueUntil(
+            LicenseKey key, long productId, Long userId, LicenseTerms terms, Instant expiry, Instant now) {
+        if (terms.type() == LicenseType.PERMANENT) {
+            throw new InvalidInputException("expiry_date", "a permanent licence has no expiry date");
+        }
+        if (!expiry.isAfter(now)) {
+            throw new InvalidInputException("expiry_date", "the expiry date must be in the future");
+        }
+        License license = issue(key, productId, userId, terms, now);
+        license.expiry = expiry;
+        return license;
+    }
+
     /** A licence sold by a paid order, on the product's terms, starting now. */
     public static License sold(
             LicenseKey key, long productId, long userId, long orderId, LicenseTerms terms, Instant now) {

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -43,9 +44,15 @@ public class LicenseLifecycle {
      * A licence issued by staff on the product's terms, with another type or number of devices where they are
      * given (null keeps the product's).
      */
-    public License issue(long productId, Long userId, LicenseType type, Integer maxActivations, Actor actor) {
+    public License issue(
+            long productId, Long userId, LicenseType type, Integer maxActivations, Instant expiry, Actor actor) {
         LicenseTerms terms = products.terms(productId).adjusted(type, maxActivations);
-        return issued(License.issue(LicenseKey.generate(), productId, userId, terms, clock.instant()), actor);
+        Instant now = clock.instant();
+        return issued(
+                expiry == null
+                        ? License.issue(LicenseKey.generate(), productId, userId, terms, now)
+                        : License.issueUntil(LicenseKey.generate(), productId, userId, terms, expiry, now),
+                actor);
     }
 
     /**

@@ -72,6 +72,19 @@ class CredentialCheckTest {
                 .isInstanceOf(TooManyRequestsException.class);
     }
 
+    @Test
+    void aSuccessfulSignInForgetsTheFailuresBeforeIt() {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 4; i++) {
+                assertThatThrownBy(() ->
+                                check.verify(attempt("awa@example.test"), Optional.of("awa"), a -> STORED, "wrong"))
+                        .isInstanceOf(UnauthorizedException.class);
+            }
+            assertThat(check.verify(attempt("awa@example.test"), Optional.of("awa"), a -> STORED, "right-password"))
+                    .isEqualTo("awa");
+        }
+    }
+
     private static LoginThrottle.Attempt attempt(String email) {
         return CredentialCheck.attempt("acme", email, "203.0.113.9");
     }

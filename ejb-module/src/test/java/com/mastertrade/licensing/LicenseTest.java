@@ -217,4 +217,19 @@ class LicenseTest {
         assertThat(sold.createdAt()).isEqualTo(NOW);
         assertThat(yearly.orderId()).isEmpty();
     }
+
+    @Test
+    void staffMayChooseTheEndDateOfALicenceThatExpires() {
+        License until = License.issueUntil(LicenseKey.generate(), 1, 7L, YEARLY_THREE_SEATS, days(30), NOW);
+        assertThat(until.expiry()).contains(days(30));
+        assertThat(until.validityAt(days(31))).isEqualTo(ValidityCode.IN_GRACE_PERIOD);
+
+        assertThatThrownBy(() -> License.issueUntil(LicenseKey.generate(), 1, 7L, YEARLY_THREE_SEATS, NOW, NOW))
+                .extracting("field")
+                .isEqualTo("expiry_date");
+        LicenseTerms permanent = new LicenseTerms(LicenseType.PERMANENT, null, 1, 0, 7);
+        assertThatThrownBy(() -> License.issueUntil(LicenseKey.generate(), 1, 7L, permanent, days(30), NOW))
+                .extracting("field")
+                .isEqualTo("expiry_date");
+    }
 }

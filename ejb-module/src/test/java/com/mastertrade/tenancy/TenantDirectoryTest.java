@@ -19,6 +19,7 @@ class TenantDirectoryTest {
 
     private static final Instant NOW = Instant.parse("2026-12-03T08:00:00Z");
     private static final TenantRef ACME = new TenantRef(7, new TenantSlug("acme"), "Acme", TenantStatus.ACTIVE);
+    private static final TenantRef GLOBEX = new TenantRef(8, new TenantSlug("globex"), "Globex", TenantStatus.ACTIVE);
 
     private final SettableClock clock = new SettableClock(NOW);
     private final List<String> lookups = new ArrayList<>();
@@ -37,7 +38,9 @@ class TenantDirectoryTest {
             @Override
             public Optional<Tenant> findById(long id) {
                 lookups.add("id " + id);
-                return id == ACME.id() ? Optional.of(new StoredTenant(ACME)) : Optional.empty();
+                return Optional.of(id == ACME.id() ? ACME : GLOBEX)
+                        .filter(t -> t.id() == id)
+                        .map(StoredTenant::new);
             }
 
             @Override
@@ -78,10 +81,26 @@ class TenantDirectoryTest {
 
         directory.onChange(new TenantChanged(ACME));
 
-        directory.bySlug("acme");
-        directory.byId(7);
-        directory.byDomain("shop.acme.ci");
+        assertThat(directory.bySlug("acme")).contains(ACME);
+        assertThat(directory.byId(7)).contains(ACME);
+        assertThat(directory.byDomain("shop.acme.ci")).contains(ACME);
         assertThat(lookups).containsExactly("slug acme", "id 7", "host shop.acme.ci");
+    }
+
+    @Test
+    void aChangeToOneStoreKeepsWhatIsKnownOfTheOthers() {
+        directory.byId(7);
+        directory.byId(8);
+        directory.bySlug("nobody");
+        lookups.clear();
+
+        directory.onChange(
+                new TenantChanged(new TenantRef(8, new TenantSlug("globex"), "Globex", TenantStatus.ACTIVE)));
+
+        directory.byId(7);
+        directory.bySlug("nobody");
+        directory.byId(8);
+        assertThat(lookups).containsExactly("id 8");
     }
 
     @Test

@@ -24,8 +24,15 @@ class TenantTest {
     }
 
     @Test
-    void cannotBeSuspendedBeforeItIsProvisioned() {
-        assertThatThrownBy(() -> tenant.suspend(NOW)).isInstanceOf(ConflictException.class);
+    void cannotBeSuspendedOrResumedBeforeItIsProvisioned() {
+        assertThatThrownBy(() -> tenant.suspend(NOW))
+                .isInstanceOf(ConflictException.class)
+                .extracting("code")
+                .isEqualTo("TENANT_PROVISIONING");
+        assertThatThrownBy(() -> tenant.resume(NOW))
+                .isInstanceOf(ConflictException.class)
+                .extracting("code")
+                .isEqualTo("TENANT_PROVISIONING");
     }
 
     @Test

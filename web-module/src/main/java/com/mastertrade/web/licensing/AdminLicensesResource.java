@@ -33,6 +33,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -62,10 +66,14 @@ public class AdminLicensesResource {
     CurrentRequest current;
 
     /** {@code POST /api/admin/licenses}: the product's terms unless the body overrides them. */
-    public record Issue(BigDecimal productId, BigDecimal userId, String type, BigDecimal maxActivations) {}
+    public record Issue(
+            BigDecimal productId, BigDecimal userId, String type, BigDecimal maxActivations, String expiryDate) {}
 
     @POST
-    @Operation(summary = "Issue a licence of a product, on its terms (type and max_activations may be overridden)")
+    @Operation(
+            summary = "Issue a licence of a product, on its terms (type, max_activations and expiry_date may be"
+                    + " overridden; expiry_date is an ISO-8601 instant, or a date: the licence then runs through"
+                    + " that day, UTC)")
     public Response issue(Issue body, @Context UriInfo uri) {
         require(body);
         if (body.productId() == null) {
@@ -77,12 +85,29 @@ public class AdminLicensesResource {
                 : users.get(whole("user_id", body.userId()), current.caller()).id();
         Integer maxActivations = count("max_activations", body.maxActivations());
         LicenseType type = body.type() == null ? null : LicenseType.fromApiName(body.type());
-        LicenseView license = LicenseView.of(lifecycle.issue(productId, userId, type, maxActivations, current.actor()));
+        Instant expiry = body.expiryDate() == null ? null : expiryDate(body.expiryDate());
+        LicenseView license =
+                LicenseView.of(lifecycle.issue(productId, userId, type, maxActivations, expiry, current.actor()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(Long.toString(license.id()))
                         .build())
                 .entity(license)
                 .build();
+    }
+
+    /** An instant as written, or a date: the licence then runs through that day (UTC). */
+    private static Instant expiryDate(String written) {
+        try {
+            return written.contains("T")
+                    ? Instant.parse(written)
+                    : LocalDate.parse(written)
+                            .plusDays(1)
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(
+                    "expiry_date", "expiry_date is an ISO-8601 instant (2027-06-30T23:59:59Z) or date (2027-06-30)");
+        }
     }
 
     /** The body of the revoke and suspend actions. */
