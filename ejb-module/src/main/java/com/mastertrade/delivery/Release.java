@@ -32,6 +32,9 @@ import java.util.Objects;
         query = "select r from Release r where r.productId = :product and r.channel in :channels"
                 + " and r.status = com.mastertrade.delivery.ReleaseStatus.PUBLISHED")
 @NamedQuery(
+        name = "Release.line",
+        query = "select r from Release r where r.productId = :product and r.channel = :channel order by r.id")
+@NamedQuery(
         name = "Release.waitingForUpload",
         query = "select r from Release r where r.uploadId = :upload and r.blobKey is null")
 public class Release {

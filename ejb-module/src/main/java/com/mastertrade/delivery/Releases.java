@@ -1,5 +1,6 @@
 package com.mastertrade.delivery;
 
+import com.mastertrade.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,18 @@ public class Releases {
     /** Any release of the store, whatever its status. */
     public Optional<Release> find(long id) {
         return Optional.ofNullable(em.find(Release.class, id));
+    }
+
+    /** Any release of the store; 404 {@code RELEASE_NOT_FOUND} if there is none with that id. */
+    public Release get(long id) {
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Every release of the product, whatever its status, the latest created first (the store's staff). */
+    public List<Release> ofProduct(long productId) {
+        return em.createNamedQuery("Release.ofProduct", Release.class)
+                .setParameter("product", productId)
+                .getResultList();
     }
 
     /** What the product delivers on that channel now. */
@@ -61,5 +74,9 @@ public class Releases {
                 .flatMap(Optional::stream)
                 .filter(release -> release.parsedVersion().isNewerThan(installed))
                 .min(NEWEST_FIRST);
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("RELEASE_NOT_FOUND", "No release " + id);
     }
 }

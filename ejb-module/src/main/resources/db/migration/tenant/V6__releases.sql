@@ -43,6 +43,7 @@ CREATE TABLE uploads (
     blob_key      VARCHAR(512),
     size_bytes    BIGINT CHECK (size_bytes >= 0),
     sha256        CHAR(64) CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+    expected_sha256 CHAR(64) CHECK (expected_sha256 ~ '^[0-9a-f]{64}$'), -- the uploader's, from Upload-Metadata
     created_by    BIGINT       REFERENCES users (id),
     created_at    TIMESTAMPTZ  NOT NULL DEFAULT now(),
     stored_at     TIMESTAMPTZ,
