@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
@@ -186,18 +187,47 @@ public class UploadReception {
         tus.deleteUpload(uri, owner());
     }
 
-    /** Deletes what is left of an upload's bytes in the upload folder of the current store. */
-    public void discard(String id) throws IOException {
+    /**
+     * Housekeeping of the current store: deletes the uploads begun over a day ago that are still unfinished
+     * and untouched for a day, or finished and named by no release (their stored bytes too), then lets tus
+     * sweep its folder of expired uploads and stale locks. Returns how many uploads went.
+     */
+    public int discardAbandoned(Instant now) throws IOException {
+        TusFileUploadService tus = service();
+        int discarded = 0;
+        for (Upload upload : uploads.abandoned(now.minus(ABANDONED_AFTER))) {
+            String uri = PATH + "/" + upload.id();
+            UploadInfo info = bytesOf(tus, uri);
+            if (!upload.isStored() && info != null && !info.isExpired()) {
+                continue;
+            }
+            if (info != null) {
+                deleteQuietly(tus, uri);
+            }
+            if (upload.isStored()) {
+                blobs.delete(upload.blob().orElseThrow().key());
+            }
+            uploads.forget(upload.id(), Actor.SYSTEM, "abandoned");
+            discarded++;
+        }
+        tus.cleanup();
+        return discarded;
+    }
+
+    private UploadInfo bytesOf(TusFileUploadService tus, String uri) throws IOException {
         try {
-            service().deleteUpload(PATH + "/" + id, owner());
+            return tus.getUploadInfo(uri, owner());
         } catch (TusException gone) {
-            // nothing left to delete
+            return null;
         }
     }
 
-    /** tus's own sweep of the current store's folder: expired uploads and stale locks. */
-    public void sweep() throws IOException {
-        service().cleanup();
+    private void deleteQuietly(TusFileUploadService tus, String uri) throws IOException {
+        try {
+            tus.deleteUpload(uri, owner());
+        } catch (TusException gone) {
+            // nothing left to delete
+        }
     }
 
     private void refuseIfFailed(TusAnswer answer) {
