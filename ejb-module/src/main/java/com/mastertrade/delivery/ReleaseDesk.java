@@ -80,6 +80,22 @@ public class ReleaseDesk {
     }
 
     /**
+     * A draft release with a file already stored, not through an upload (the demo's seeded installers).
+     */
+    public Release createWithFile(
+            long productId, ReleaseDescription description, StoredBlob file, String fileName, Actor actor) {
+        products.get(productId);
+        Release release = new Release(productId, description, null, clock.instant());
+        release.attachFile(file, DownloadName.sanitize(fileName));
+        em.persist(release);
+        em.flush();
+        Map<String, Object> details = describe(release);
+        details.put("file_complete", true);
+        audit.record(actor, "release.created", "release", release.id(), details);
+        return release;
+    }
+
+    /**
      * Offers a draft to customers (409 {@code RELEASE_FILE_INCOMPLETE} while its upload is not complete and
      * checked). It becomes current when its channel has none, or only an older version.
      */
@@ -117,6 +133,9 @@ public class ReleaseDesk {
                     .filter(other -> !other.id().equals(release.id()))
                     .findFirst();
             successor.ifPresent(Release::makeCurrent);
+            if (release.channel() == ReleaseChannel.STABLE) {
+                showOnProduct(release.productId(), successor);
+            }
             details.put("now_current", successor.map(Release::id).orElse(null));
             details.put("now_current_version", successor.map(Release::version).orElse(null));
         }
@@ -160,6 +179,19 @@ public class ReleaseDesk {
         }
         next.makeCurrent();
         em.flush();
+        if (next.channel() == ReleaseChannel.STABLE) {
+            showOnProduct(next.productId(), Optional.of(next));
+        }
+    }
+
+    /** The product's page describes the current stable installer, or none. */
+    private void showOnProduct(long productId, Optional<Release> current) {
+        products.showInstaller(
+                productId,
+                current.map(Release::version).orElse(null),
+                current.map(Release::size).orElse(null),
+                current.map(Release::sha256).orElse(null),
+                current.map(Release::changelog).orElse(null));
     }
 
     /** The release, with every release of its product and channel locked until the transaction ends. */
