@@ -63,6 +63,14 @@ public class Licenses {
         return license;
     }
 
+    /** The licence of a key in this store, read without a lock (the update check of a program). */
+    public Optional<License> find(LicenseKey key) {
+        return em.createNamedQuery("License.byKey", License.class)
+                .setParameter("key", key.value())
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The licence, locked for a change, or 404; caches forget it when the transaction ends. */
     public License lockedForChange(long id) {
         License license = em.find(License.class, id, LockModeType.PESSIMISTIC_WRITE);
