@@ -124,9 +124,12 @@ public class DownloadDesk {
         return log.started(grant.token(), grant.version(), clientAddress, range, redirected);
     }
 
-    /** The request has ended, {@code sent} bytes written to the client. */
-    public void end(long downloadId, long sent, long fileSize) {
-        log.finished(downloadId, sent, fileSize);
+    /**
+     * The request has ended, {@code sent} bytes written to the client; {@code delivered} when the last of them
+     * was flushed to it (false: the client went away, or the store failed).
+     */
+    public void end(long downloadId, long sent, long fileSize, boolean delivered) {
+        log.finished(downloadId, sent, fileSize, delivered);
     }
 
     private Release downloadable(License license, long releaseId) {

@@ -40,12 +40,18 @@ public class DownloadLog {
         return ((Number) id).longValue();
     }
 
-    /** The request has ended having written {@code sent} bytes; complete if the link has now sent the file. */
-    public void finished(long downloadId, long sent, long fileSize) {
+    /**
+     * The request has ended having written {@code sent} bytes; complete if it delivered them all and the link has
+     * now sent every byte of the file.
+     */
+    public void finished(long downloadId, long sent, long fileSize, boolean delivered) {
         em.createNativeQuery("UPDATE downloads SET bytes_sent = LEAST(?, range_length), finished_at = now() WHERE id = ?")
                 .setParameter(1, sent)
                 .setParameter(2, downloadId)
                 .executeUpdate();
+        if (!delivered) {
+            return;
+        }
         SentSpans spans = new SentSpans();
         List<?> rows = em.createNativeQuery("SELECT d.range_start, d.bytes_sent FROM downloads d JOIN downloads me "
                         + "ON me.token_id = d.token_id AND me.release_id = d.release_id WHERE me.id = ? "
