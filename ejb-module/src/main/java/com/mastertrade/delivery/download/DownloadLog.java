@@ -45,7 +45,8 @@ public class DownloadLog {
      * now sent every byte of the file.
      */
     public void finished(long downloadId, long sent, long fileSize, boolean delivered) {
-        em.createNativeQuery("UPDATE downloads SET bytes_sent = LEAST(?, range_length), finished_at = now() WHERE id = ?")
+        em.createNativeQuery(
+                        "UPDATE downloads SET bytes_sent = LEAST(?, range_length), finished_at = now() WHERE id = ?")
                 .setParameter(1, sent)
                 .setParameter(2, downloadId)
                 .executeUpdate();

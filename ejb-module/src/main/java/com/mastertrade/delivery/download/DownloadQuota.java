@@ -104,7 +104,8 @@ public class DownloadQuota {
     }
 
     private int usedOn(long licenseId, LocalDate day) {
-        List<?> rows = em.createNativeQuery("SELECT used FROM download_quota_days WHERE license_id = ? AND day = CAST(? AS date)")
+        List<?> rows = em.createNativeQuery(
+                        "SELECT used FROM download_quota_days WHERE license_id = ? AND day = CAST(? AS date)")
                 .setParameter(1, licenseId)
                 .setParameter(2, day.toString())
                 .getResultList();

@@ -39,6 +39,7 @@ public final class DownloadRefusal {
     }
 
     static MastertradeException releaseWithdrawn() {
-        return new MastertradeException(410, "RELEASE_WITHDRAWN", "This release has been withdrawn: ask for a new link");
+        return new MastertradeException(
+                410, "RELEASE_WITHDRAWN", "This release has been withdrawn: ask for a new link");
     }
 }

@@ -36,8 +36,9 @@ public final class DownloadTokenCodec {
 
     /** The token of a grant, signed with the store's key. */
     public static String encode(DownloadToken token, TokenKey key) {
-        byte[] address =
-                token.boundAddress().map(a -> a.getBytes(StandardCharsets.US_ASCII)).orElse(new byte[0]);
+        byte[] address = token.boundAddress()
+                .map(a -> a.getBytes(StandardCharsets.US_ASCII))
+                .orElse(new byte[0]);
         if (address.length > MAX_ADDRESS_CHARS) {
             throw new IllegalArgumentException("An address is at most " + MAX_ADDRESS_CHARS + " characters");
         }
@@ -100,9 +101,7 @@ public final class DownloadTokenCodec {
                 userId == 0 ? Optional.empty() : Optional.of(userId),
                 expiresAt,
                 tokenId,
-                addressLength == 0
-                        ? Optional.empty()
-                        : Optional.of(new String(address, StandardCharsets.US_ASCII))));
+                addressLength == 0 ? Optional.empty() : Optional.of(new String(address, StandardCharsets.US_ASCII))));
     }
 
     /** Strict unpadded base64url of a sensible length; the JDK's decoder alone would take padding and MIME. */
@@ -112,11 +111,8 @@ public final class DownloadTokenCodec {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean allowed = (c >= 'A' && c <= 'Z')
-                    || (c >= 'a' && c <= 'z')
-                    || (c >= '0' && c <= '9')
-                    || c == '-'
-                    || c == '_';
+            boolean allowed =
+                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (!allowed) {
                 return Optional.empty();
             }

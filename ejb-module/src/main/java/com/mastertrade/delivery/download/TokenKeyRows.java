@@ -51,7 +51,7 @@ public class TokenKeyRows {
         List<?> rows = em.createNativeQuery("SELECT sealed_secret FROM download_token_keys WHERE id = ?")
                 .setParameter(1, id)
                 .getResultList();
-        return rows.stream().findFirst().map(sealed -> open(id, (byte[]) sealed));
+        return rows.stream().findFirst().map(value -> open(id, (byte[]) value));
     }
 
     private Optional<TokenKey> newest() {

@@ -53,13 +53,8 @@ public class UpdateChannel {
      * {@code DEVICE_NOT_ACTIVATED}, 403 {@code ORDER_NOT_PAID}.
      */
     public UpdateOffer check(
-            LicenseKey key,
-            DeviceId device,
-            ReleaseVersion installed,
-            ReleaseChannel channel,
-            String clientAddress) {
-        License license =
-                licenses.find(key).orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
+            LicenseKey key, DeviceId device, ReleaseVersion installed, ReleaseChannel channel, String clientAddress) {
+        License license = licenses.find(key).orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
         ValidityCode code = license.validityAt(clock.instant());
         if (!code.licenseInForce()) {
             throw new LicenseRefusedException(code);

@@ -38,7 +38,8 @@ class DownloadTokenCodecTest {
     @Test
     void aTokenReadsBackAsItWasWritten() {
         String text = DownloadTokenCodec.encode(TOKEN, KEY);
-        assertThat(DownloadTokenCodec.decode(text, DownloadTokenCodecTest::keys)).contains(TOKEN);
+        assertThat(DownloadTokenCodec.decode(text, DownloadTokenCodecTest::keys))
+                .contains(TOKEN);
     }
 
     @Test
@@ -50,13 +51,7 @@ class DownloadTokenCodecTest {
     @Test
     void anAddressBoundTokenAndOneOfNobodyReadBack() {
         DownloadToken bound = new DownloadToken(
-                3,
-                42,
-                7,
-                Optional.empty(),
-                TOKEN.expiresAt(),
-                UUID.randomUUID(),
-                Optional.of("2001:db8:0:0:0:0:0:1"));
+                3, 42, 7, Optional.empty(), TOKEN.expiresAt(), UUID.randomUUID(), Optional.of("2001:db8:0:0:0:0:0:1"));
         assertThat(DownloadTokenCodec.decode(DownloadTokenCodec.encode(bound, KEY), DownloadTokenCodecTest::keys))
                 .contains(bound);
         assertThat(bound.servesAddress("2001:db8:0:0:0:0:0:1")).isTrue();
@@ -85,20 +80,24 @@ class DownloadTokenCodecTest {
         for (int i = 0; i < text.length(); i++) {
             char replacement = text.charAt(i) == 'A' ? 'B' : 'A';
             String changed = text.substring(0, i) + replacement + text.substring(i + 1);
-            assertThat(DownloadTokenCodec.decode(changed, DownloadTokenCodecTest::keys)).as("character %d", i).isEmpty();
+            assertThat(DownloadTokenCodec.decode(changed, DownloadTokenCodecTest::keys))
+                    .as("character %d", i)
+                    .isEmpty();
         }
     }
 
     @Test
     void anotherStoresKeyDoesNotVerify() {
         String text = DownloadTokenCodec.encode(TOKEN, new TokenKey(1, bytes(8)));
-        assertThat(DownloadTokenCodec.decode(text, DownloadTokenCodecTest::keys)).isEmpty();
+        assertThat(DownloadTokenCodec.decode(text, DownloadTokenCodecTest::keys))
+                .isEmpty();
     }
 
     @Test
     void aKeyIdTheStoreDoesNotHaveIsRefused() {
         String text = DownloadTokenCodec.encode(TOKEN, new TokenKey(2, bytes(7)));
-        assertThat(DownloadTokenCodec.decode(text, DownloadTokenCodecTest::keys)).isEmpty();
+        assertThat(DownloadTokenCodec.decode(text, DownloadTokenCodecTest::keys))
+                .isEmpty();
     }
 
     @Test
@@ -106,15 +105,21 @@ class DownloadTokenCodecTest {
         String text = DownloadTokenCodec.encode(TOKEN, KEY);
         assertThat(DownloadTokenCodec.decode(text.substring(0, text.length() - 1), DownloadTokenCodecTest::keys))
                 .isEmpty();
-        assertThat(DownloadTokenCodec.decode(text + "A", DownloadTokenCodecTest::keys)).isEmpty();
-        assertThat(DownloadTokenCodec.decode(text + "AAAA", DownloadTokenCodecTest::keys)).isEmpty();
-        assertThat(DownloadTokenCodec.decode(text + "==", DownloadTokenCodecTest::keys)).isEmpty();
+        assertThat(DownloadTokenCodec.decode(text + "A", DownloadTokenCodecTest::keys))
+                .isEmpty();
+        assertThat(DownloadTokenCodec.decode(text + "AAAA", DownloadTokenCodecTest::keys))
+                .isEmpty();
+        assertThat(DownloadTokenCodec.decode(text + "==", DownloadTokenCodecTest::keys))
+                .isEmpty();
         assertThat(DownloadTokenCodec.decode(text.replace('-', '+').replace('_', '/'), DownloadTokenCodecTest::keys))
                 .isEmpty();
-        assertThat(DownloadTokenCodec.decode(" " + text, DownloadTokenCodecTest::keys)).isEmpty();
+        assertThat(DownloadTokenCodec.decode(" " + text, DownloadTokenCodecTest::keys))
+                .isEmpty();
         assertThat(DownloadTokenCodec.decode("", DownloadTokenCodecTest::keys)).isEmpty();
-        assertThat(DownloadTokenCodec.decode(null, DownloadTokenCodecTest::keys)).isEmpty();
-        assertThat(DownloadTokenCodec.decode("A".repeat(10_000), DownloadTokenCodecTest::keys)).isEmpty();
+        assertThat(DownloadTokenCodec.decode(null, DownloadTokenCodecTest::keys))
+                .isEmpty();
+        assertThat(DownloadTokenCodec.decode("A".repeat(10_000), DownloadTokenCodecTest::keys))
+                .isEmpty();
     }
 
     @Test
@@ -122,7 +127,8 @@ class DownloadTokenCodecTest {
         byte[] token = Base64.getUrlDecoder().decode(DownloadTokenCodec.encode(TOKEN, KEY));
         token[0] = 2;
         String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-        assertThat(DownloadTokenCodec.decode(text, DownloadTokenCodecTest::keys)).isEmpty();
+        assertThat(DownloadTokenCodec.decode(text, DownloadTokenCodecTest::keys))
+                .isEmpty();
     }
 
     /** The vector of ADR 0014, so that another implementation (a test, a script) can check itself. */
@@ -157,13 +163,7 @@ class DownloadTokenCodecTest {
     void aKeyIsAtLeast256BitsAndAnAddressAtMost45Characters() {
         assertThatThrownBy(() -> new TokenKey(1, new byte[16])).isInstanceOf(IllegalArgumentException.class);
         DownloadToken odd = new DownloadToken(
-                1,
-                1,
-                1,
-                Optional.empty(),
-                TOKEN.expiresAt(),
-                UUID.randomUUID(),
-                Optional.of("x".repeat(46)));
+                1, 1, 1, Optional.empty(), TOKEN.expiresAt(), UUID.randomUUID(), Optional.of("x".repeat(46)));
         assertThatThrownBy(() -> DownloadTokenCodec.encode(odd, KEY)).isInstanceOf(IllegalArgumentException.class);
         assertThat("x".repeat(45).getBytes(StandardCharsets.US_ASCII)).hasSize(45);
     }

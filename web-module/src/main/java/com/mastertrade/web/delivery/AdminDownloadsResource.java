@@ -77,7 +77,8 @@ public class AdminDownloadsResource {
                     ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " is a date (2026-12-03) or an instant (2026-12-03T10:00:00Z)");
+            throw new InvalidInputException(
+                    field, field + " is a date (2026-12-03) or an instant (2026-12-03T10:00:00Z)");
         }
     }
 }

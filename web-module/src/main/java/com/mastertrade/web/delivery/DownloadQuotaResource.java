@@ -36,9 +36,7 @@ public class DownloadQuotaResource {
 
         static QuotaView of(DownloadQuota.Standing standing) {
             return new QuotaView(
-                    standing.used(),
-                    standing.quota(),
-                    standing.left() == Integer.MAX_VALUE ? null : standing.left());
+                    standing.used(), standing.quota(), standing.left() == Integer.MAX_VALUE ? null : standing.left());
         }
     }
 

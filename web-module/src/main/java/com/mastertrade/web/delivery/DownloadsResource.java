@@ -79,8 +79,8 @@ public class DownloadsResource {
         long licenseId = WholeNumbers.whole("license_id", body.licenseId());
         Optional<Long> releaseId =
                 Optional.ofNullable(body.releaseId()).map(id -> WholeNumbers.whole("release_id", id));
-        DownloadLinkView link = DownloadLinkView.of(
-                desk.issue(licenseId, releaseId, current.caller(), ClientAddress.current()));
+        DownloadLinkView link =
+                DownloadLinkView.of(desk.issue(licenseId, releaseId, current.caller(), ClientAddress.current()));
         return Response.status(Response.Status.CREATED).entity(link).build();
     }
 
@@ -89,8 +89,10 @@ public class DownloadsResource {
     @Operation(
             summary = "The release's file through a link: Range (one range → 206, past the end → 416, several → "
                     + "the whole file), If-Range, ETag (its SHA-256); or 302 to the object store's presigned address")
-    @APIResponse(responseCode = "403", description = "TOKEN_INVALID, TOKEN_EXPIRED, IP_MISMATCH, LICENSE_NOT_ACTIVE, "
-            + "ORDER_NOT_PAID, QUOTA_EXCEEDED")
+    @APIResponse(
+            responseCode = "403",
+            description = "TOKEN_INVALID, TOKEN_EXPIRED, IP_MISMATCH, LICENSE_NOT_ACTIVE, "
+                    + "ORDER_NOT_PAID, QUOTA_EXCEEDED")
     @APIResponse(responseCode = "410", description = "RELEASE_WITHDRAWN: yanked since the link was made")
     public Response download(
             @PathParam("release_id") String releaseId,
@@ -113,8 +115,7 @@ public class DownloadsResource {
                     .build();
         }
         long downloadId = desk.begin(grant, answer.range(), client, false);
-        ReleaseBytes bytes =
-                new ReleaseBytes(blobs, desk, grant.blobKey(), answer.range(), grant.size(), downloadId);
+        ReleaseBytes bytes = new ReleaseBytes(blobs, desk, grant.blobKey(), answer.range(), grant.size(), downloadId);
         return headers(Response.status(answer.status()).entity(bytes), grant, answer)
                 .build();
     }

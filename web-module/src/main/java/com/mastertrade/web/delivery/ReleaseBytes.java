@@ -25,8 +25,7 @@ final class ReleaseBytes implements StreamingOutput {
     private final long fileSize;
     private final long downloadId;
 
-    ReleaseBytes(
-            BlobStore blobs, DownloadDesk desk, String blobKey, ByteRange range, long fileSize, long downloadId) {
+    ReleaseBytes(BlobStore blobs, DownloadDesk desk, String blobKey, ByteRange range, long fileSize, long downloadId) {
         this.blobs = blobs;
         this.desk = desk;
         this.blobKey = blobKey;

@@ -8,7 +8,6 @@ import com.mastertrade.delivery.download.UpdateChannel;
 import com.mastertrade.delivery.download.UpdateOffer;
 import com.mastertrade.licensing.DeviceId;
 import com.mastertrade.licensing.LicenseDesk;
-import com.mastertrade.licensing.LicenseKey;
 import com.mastertrade.licensing.LicenseRefusedException;
 import com.mastertrade.licensing.ValidityCode;
 import com.mastertrade.shared.InvalidInputException;
@@ -71,10 +70,9 @@ public class UpdateChannelResource {
                 ? ReleaseChannel.STABLE
                 : ReleaseChannel.parse(call.channel())
                         .orElseThrow(() -> new InvalidInputException("channel", "channel is stable or beta"));
-        LicenseDesk.Located licence =
-                located.orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
-        UpdateOffer offer = desk.inStore(
-                licence, key -> updates.check(key, device, installed, channel, ClientAddress.current()));
+        LicenseDesk.Located licence = located.orElseThrow(() -> new LicenseRefusedException(ValidityCode.NOT_FOUND));
+        UpdateOffer offer =
+                desk.inStore(licence, key -> updates.check(key, device, installed, channel, ClientAddress.current()));
         return UpdateAnswer.of(offer, licence.key(), device, call.nonce(), clock.instant());
     }
 }
