@@ -1,14 +1,12 @@
 package com.mastertrade.delivery.download;
 
+import com.mastertrade.shared.FilteredPage;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The store's download log: a row when a request starts sending a release's bytes, completed with the bytes
@@ -72,35 +70,13 @@ public class DownloadLog {
 
     /** The downloads matching a filter, the latest first, one page of them. */
     public Page<Download> page(DownloadFilter filter, PageRequest request) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        filter.userId().ifPresent(user -> condition(where, parameters, "d.userId = :user", "user", user));
-        filter.licenseId()
-                .ifPresent(license -> condition(where, parameters, "d.licenseId = :license", "license", license));
-        filter.releaseId()
-                .ifPresent(release -> condition(where, parameters, "d.releaseId = :release", "release", release));
-        filter.complete()
-                .ifPresent(complete -> condition(where, parameters, "d.complete = :complete", "complete", complete));
-        filter.from().ifPresent(from -> condition(where, parameters, "d.startedAt >= :from", "from", from));
-        filter.to().ifPresent(to -> condition(where, parameters, "d.startedAt < :to", "to", to));
-        TypedQuery<Download> items = em.createQuery(
-                "select d from Download d" + where + " order by d.startedAt desc, d.id desc", Download.class);
-        TypedQuery<Long> total = em.createQuery("select count(d) from Download d" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            total.setParameter(name, value);
-        });
-        return Page.of(
-                items.setFirstResult(request.offset())
-                        .setMaxResults(request.size())
-                        .getResultList(),
-                request,
-                total.getSingleResult());
-    }
-
-    private static void condition(
-            StringBuilder where, Map<String, Object> parameters, String clause, String name, Object value) {
-        where.append(" and ").append(clause);
-        parameters.put(name, value);
+        FilteredPage<Download> downloads = FilteredPage.of(em, Download.class, "Download d");
+        filter.userId().ifPresent(user -> downloads.where("d.userId = :user", "user", user));
+        filter.licenseId().ifPresent(license -> downloads.where("d.licenseId = :license", "license", license));
+        filter.releaseId().ifPresent(release -> downloads.where("d.releaseId = :release", "release", release));
+        filter.complete().ifPresent(complete -> downloads.where("d.complete = :complete", "complete", complete));
+        filter.from().ifPresent(from -> downloads.where("d.startedAt >= :from", "from", from));
+        filter.to().ifPresent(to -> downloads.where("d.startedAt < :to", "to", to));
+        return downloads.read("d.startedAt desc, d.id desc", request);
     }
 }

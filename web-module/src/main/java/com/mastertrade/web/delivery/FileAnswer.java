@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,10 @@ import java.util.Optional;
  */
 record FileAnswer(int status, ByteRange range) {
 
-    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** IMF-fixdate, the form RFC 9110 sends: {@code Thu, 03 Dec 2026 10:15:30 GMT}. */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     static FileAnswer of(Grant grant, String rangeHeader, String ifRange) {
         long size = grant.size();
@@ -49,7 +53,7 @@ record FileAnswer(int status, ByteRange range) {
             return validator.equals(grant.entityTag());
         }
         try {
-            Instant date = HTTP_DATE.parse(validator, Instant::from);
+            Instant date = DateTimeFormatter.RFC_1123_DATE_TIME.parse(validator, Instant::from);
             return grant.publishedAt() != null
                     && date.equals(grant.publishedAt().truncatedTo(ChronoUnit.SECONDS));
         } catch (DateTimeParseException notADate) {
