@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -193,11 +194,12 @@ public class UploadReception {
      * sweep its folder of expired uploads and stale locks. Returns how many uploads went.
      */
     public int discardAbandoned(Instant now) throws IOException {
-        TusFileUploadService tus = service();
+        boolean folder = Files.isDirectory(root.resolve(owner()));
+        TusFileUploadService tus = folder ? service() : null;
         int discarded = 0;
         for (Upload upload : uploads.abandoned(now.minus(ABANDONED_AFTER))) {
             String uri = PATH + "/" + upload.id();
-            UploadInfo info = bytesOf(tus, uri);
+            UploadInfo info = tus == null ? null : bytesOf(tus, uri);
             if (!upload.isStored() && info != null && !info.isExpired()) {
                 continue;
             }
@@ -210,7 +212,9 @@ public class UploadReception {
             uploads.forget(upload.id(), Actor.SYSTEM, "abandoned");
             discarded++;
         }
-        tus.cleanup();
+        if (tus != null) {
+            tus.cleanup();
+        }
         return discarded;
     }
 

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -37,17 +37,24 @@ public class PurgeAbandonedUploads extends AbstractBatchlet {
         int purged = 0;
         for (TenantRef tenant : tenants.all()) {
             if (tenant.hasSchema()) {
-                purged += TenantContext.call(tenant, () -> {
-                    try {
-                        return uploads.discardAbandoned(clock.instant());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                purged += TenantContext.call(tenant, this::purgeCurrentStore);
             }
         }
         int total = purged;
         LOG.info(() -> "Purged " + total + " abandoned upload(s)");
         return "COMPLETED";
+    }
+
+    /** A store whose files cannot be reached now is tried again the next night; the others are purged. */
+    private int purgeCurrentStore() {
+        try {
+            return uploads.discardAbandoned(clock.instant());
+        } catch (IOException e) {
+            LOG.log(
+                    Level.WARNING,
+                    e,
+                    () -> "Abandoned uploads of " + TenantContext.require().slug() + " stay: " + e.getMessage());
+            return 0;
+        }
     }
 }
