@@ -64,7 +64,7 @@ public class DownloadDesk {
     }
 
     /** A link for a licence's own program (the update check), made for the licence's owner, if any. */
-    IssuedLink issueForProgram(License license, Release release, String clientAddress) {
+    public IssuedLink issueForProgram(License license, Release release, String clientAddress) {
         return link(license, release, license.userId(), clientAddress);
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.logging.Logger;
 
 /**
  * A range of a release's file on its way to the client, through one fixed buffer whatever the file's size.
@@ -17,6 +18,8 @@ final class ReleaseBytes implements StreamingOutput {
 
     /** Big enough that a gigabyte is a few thousand writes, small enough that many streams stay cheap. */
     static final int BUFFER_BYTES = 256 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(ReleaseBytes.class.getName());
 
     private final BlobStore blobs;
     private final DownloadDesk desk;
@@ -45,14 +48,32 @@ final class ReleaseBytes implements StreamingOutput {
                 if (read < 0) {
                     throw new IOException("The stored file ended " + (range.length() - sent) + " bytes early");
                 }
-                client.write(buffer, 0, read);
+                if (!delivered(client, buffer, read)) {
+                    return;
+                }
                 sent += read;
             }
-            client.flush();
-            delivered = true;
+            delivered = delivered(client, buffer, 0);
         } finally {
-            // A client gone mid-way: its bytes are recorded, and the row is not complete.
             desk.end(downloadId, sent, fileSize, delivered);
+        }
+    }
+
+    /**
+     * Writes to the client (and flushes after the last bytes); false when the client has gone away, which is
+     * how downloads often end and no error of ours: the log says it, the server log does not need a trace.
+     */
+    private boolean delivered(OutputStream client, byte[] buffer, int length) {
+        try {
+            if (length > 0) {
+                client.write(buffer, 0, length);
+            } else {
+                client.flush();
+            }
+            return true;
+        } catch (IOException gone) {
+            LOG.fine(() -> "Download " + downloadId + ": the client went away (" + gone.getMessage() + ")");
+            return false;
         }
     }
 }
