@@ -54,6 +54,7 @@ fi
 
 echo "Writing a ${size_mb} MiB file ..."
 head -c "$((size_mb * 1024 * 1024))" /dev/urandom > "$work/setup.exe"
+chmod 755 "$work" && chmod 644 "$work/setup.exe"     # nginx's workers run as another user
 size=$(stat -c %s "$work/setup.exe")
 
 echo "Publishing it as a release of a new product of store $store (tus upload in 64 MiB parts) ..."
@@ -71,7 +72,7 @@ upload=$(curl -sf -D - -o /dev/null -X POST "$api/admin/uploads" -H "Authorizati
     -H "Upload-Metadata: filename $(printf setup.exe | base64)" | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
 part=$((64 * 1024 * 1024))
 for ((offset = 0; offset < size; offset += part)); do
-    tail -c +"$((offset + 1))" "$work/setup.exe" | head -c "$part" \
+    dd if="$work/setup.exe" bs=1M skip="$((offset / 1048576))" count="$((part / 1048576))" status=none \
         | curl -sf -o /dev/null -X PATCH "$upload" -H "Authorization: Bearer $admin" -H 'Tus-Resumable: 1.0.0' \
             -H "Upload-Offset: $offset" -H 'Content-Type: application/offset+octet-stream' --data-binary @-
 done
