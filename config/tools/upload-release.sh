@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Uploads an installer to a Mastertrade store with the tus 1.0 protocol, in chunks, resuming where the server
-# says after an interruption, then creates the release as a draft (docs/delivery.md). Needs curl, base64, split
-# and sha256sum.
+# says after an interruption, then creates the release as a draft (docs/delivery.md). Needs curl, base64,
+# dd and sha256sum.
 #
 #   upload-release.sh STORE_API_URL TOKEN PRODUCT_ID VERSION FILE [CHANNEL] [CHUNK_MIB]
 #   e.g. upload-release.sh http://localhost:8080/t/demo/api "$TOKEN" 1 5.3.0 dist/setup.exe stable 8
@@ -42,7 +42,7 @@ offset=$(curl -sS -I "$location" -H "Authorization: Bearer $token" -H 'Tus-Resum
 offset=${offset:-0}
 while (( offset < size )); do
     count=$(( size - offset < chunk ? size - offset : chunk ))
-    offset=$(tail -c +$(( offset + 1 )) "$file" | head -c "$count" \
+    offset=$(dd if="$file" bs=1M iflag=skip_bytes,count_bytes skip="$offset" count="$count" status=none \
         | curl -sS -D - -o /dev/null -X PATCH "$location" --data-binary @- \
             -H "Authorization: Bearer $token" -H 'Tus-Resumable: 1.0.0' \
             -H 'Content-Type: application/offset+octet-stream' -H "Upload-Offset: $offset" \

@@ -90,13 +90,9 @@ public class BlobStores {
         }
     }
 
-    /** {@code MT_STORAGE_DIR}, else {@code $MT_HOME/storage}, else a folder in the temporary directory. */
+    /** {@code MT_STORAGE_DIR}, else {@code $MT_HOME/storage}. */
     Path storageRoot() {
-        return storageDir
-                .filter(dir -> !dir.isBlank())
-                .map(Path::of)
-                .orElseGet(
-                        () -> Path.of(home.orElse(System.getProperty("java.io.tmpdir") + "/mastertrade"), "storage"));
+        return Folders.of(storageDir, home, "storage");
     }
 
     @PreDestroy

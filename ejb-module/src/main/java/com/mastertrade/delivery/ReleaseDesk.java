@@ -58,6 +58,13 @@ public class ReleaseDesk {
         Upload upload = uploads.find(uploadId)
                 .orElseThrow(
                         () -> new NotFoundException("UPLOAD_NOT_FOUND", "No upload " + uploadId + " in this store"));
+        boolean taken = releases.ofProduct(productId).stream()
+                .anyMatch(other -> other.platform().equals(description.platform())
+                        && other.channel() == description.channel()
+                        && other.parsedVersion().equals(description.version()));
+        if (taken) {
+            throw versionTaken(description);
+        }
         Release release = new Release(productId, description, upload.id(), clock.instant());
         upload.blob().ifPresent(blob -> release.attachFile(blob, upload.fileName()));
         try {
@@ -65,10 +72,7 @@ public class ReleaseDesk {
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueViolations.isCause(e)) {
-                throw new ConflictException(
-                        "RELEASE_EXISTS",
-                        "The product already has version " + description.version() + " for " + description.platform()
-                                + " on " + description.channel().apiName());
+                throw versionTaken(description);
             }
             throw e;
         }
@@ -206,6 +210,14 @@ public class ReleaseDesk {
                 .filter(r -> Objects.equals(r.id(), release.id()))
                 .findFirst()
                 .orElseThrow(() -> Releases.notFound(id));
+    }
+
+    /** 409: "2.1" and "2.1.0" are one version, on one platform and channel. */
+    private static ConflictException versionTaken(ReleaseDescription description) {
+        return new ConflictException(
+                "RELEASE_EXISTS",
+                "The product already has version " + description.version() + " for " + description.platform() + " on "
+                        + description.channel().apiName());
     }
 
     private static Map<String, Object> describe(Release release) {

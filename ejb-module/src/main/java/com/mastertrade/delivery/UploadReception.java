@@ -48,6 +48,8 @@ public class UploadReception {
     /** An upload nobody touched for this long is abandoned. */
     public static final Duration ABANDONED_AFTER = Duration.ofDays(1);
 
+    private static final String BYTES = "application/offset+octet-stream";
+
     private static final Logger LOG = Logger.getLogger(UploadReception.class.getName());
 
     @Inject
@@ -73,11 +75,7 @@ public class UploadReception {
 
     @PostConstruct
     void locate() {
-        root = uploadDir
-                .filter(dir -> !dir.isBlank())
-                .map(Path::of)
-                .orElseGet(() -> Path.of(home.orElse(System.getProperty("java.io.tmpdir") + "/mastertrade"), "uploads"))
-                .toAbsolutePath();
+        root = Folders.of(uploadDir, home, "uploads");
     }
 
     public long maxBytes() {
@@ -92,6 +90,8 @@ public class UploadReception {
         String method = request.getMethod();
         if ("POST".equals(method)) {
             checkCreation(request);
+        } else if ("PATCH".equals(method) && !isOctets(request.getContentType())) {
+            throw new MastertradeException(415, "UNSUPPORTED_MEDIA_TYPE", "Send the bytes as Content-Type: " + BYTES);
         }
         TusFileUploadService tus = service();
         TusAnswer answer = new TusAnswer(response);
@@ -116,6 +116,11 @@ public class UploadReception {
                     500, "UPLOAD_NOT_STORED", "The upload's bytes could not be stored; send HEAD again to retry");
         }
         return answer;
+    }
+
+    /** tus's type of a PATCH body, with or without parameters. */
+    static boolean isOctets(String contentType) {
+        return contentType != null && contentType.split(";", 2)[0].strip().equalsIgnoreCase(BYTES);
     }
 
     /** Refused before the protocol keeps anything: no length, a length over the limit, a bad checksum. */
@@ -253,10 +258,7 @@ public class UploadReception {
             case 413 ->
                 new MastertradeException(413, "UPLOAD_TOO_LARGE", "An upload is at most " + maxBytes + " bytes");
             case 415 ->
-                new MastertradeException(
-                        415,
-                        "UNSUPPORTED_MEDIA_TYPE",
-                        "Send the bytes as Content-Type: application/offset+octet-stream");
+                new MastertradeException(415, "UNSUPPORTED_MEDIA_TYPE", "Send the bytes as Content-Type: " + BYTES);
             case Upload.CHECKSUM_MISMATCH_STATUS ->
                 new MastertradeException(
                         Upload.CHECKSUM_MISMATCH_STATUS,
