@@ -25,6 +25,10 @@ MACHINE_GUID = "4c4c4544-0042-3510-8052-b4c04f4e4d32"
 NONCE = "9f86d081884c7d659a2feaa0c55ad015"
 
 
+# A stand-in installer: what the update check's sha256 is compared with (HashString(HA_SHA_256, ...)).
+INSTALLER = b"MZ Mastertrade update test installer\r\n" + bytes(range(256))
+
+
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -164,6 +168,7 @@ def main() -> None:
         "expiry_to_unix_seconds": {s: expiry_to_unix(s) for s in [
             "2027-11-24T08:13:22Z", "2027-11-24T08:13:22.500Z", "2027-11-24T08:13:22.123456Z",
             "2027-11-24T08:13:22.123456789Z"]},
+        "installer_sha256": {"file_b64": b64(INSTALLER), "expected": hashlib.sha256(INSTALLER).hexdigest()},
     }
     with open(os.path.join(HERE, "vectors.json"), "w", encoding="utf-8", newline="\n") as out:
         json.dump(vectors, out, indent=2, ensure_ascii=False)

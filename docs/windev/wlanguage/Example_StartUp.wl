@@ -31,6 +31,9 @@ END
 
 IF vLicense.sCode = "IN_GRACE_PERIOD" THEN Warning(vLicense.sMessage)
 
+// A newer version? Signed answer checked, installer downloaded, SHA-256 checked, installed (MastertradeUpdate.wl).
+IF vLicense.sSource = "online" THEN mtUpdateAtStartUp()
+
 // Online and valid: make sure this PC can keep working offline for a while.
 IF vLicense.sSource = "online" _AND_ mtOfflineFileDaysLeft() < 7 THEN
 	IF YesNo("Voulez-vous pouvoir utiliser le logiciel sans Internet pendant " + MT_OFFLINE_DAYS + " jours ? " + ...

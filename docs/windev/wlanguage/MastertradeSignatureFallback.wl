@@ -118,3 +118,4 @@ Trace("device id of the sample MachineGuid: " + "mt1-" + mtHex(HashString(HA_SHA
 Trace("2026-11-24T08:00:00Z -> " + mtIsoToUnix("2026-11-24T08:00:00Z") + " (expected 1795507200)")
 Trace("2026-11-24T08:00:00.5Z -> " + mtIsoToUnix("2026-11-24T08:00:00.5Z") + " (expected -1: ts has no fraction)")
 Trace("expiry 2027-11-24T08:13:22.123456Z -> " + mtExpiryToUnix("2027-11-24T08:13:22.123456Z") + " (expected 1827044002)")
+Trace("installer sha256: " + mtFileSha256(Decode(vVectors.installer_sha256.file_b64, encodeBASE64)) + " (expected " + vVectors.installer_sha256.expected + ")")

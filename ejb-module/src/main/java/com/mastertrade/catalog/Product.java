@@ -139,6 +139,20 @@ public class Product {
         updatedAt = now;
     }
 
+    /**
+     * What the catalogue says of the installer customers get now: the current stable release's version, size,
+     * checksum and changelog; without one, size and checksum are unknown and the version stays as described.
+     */
+    public void showInstaller(String version, Long size, String checksum, String changelog, Instant now) {
+        if (version != null) {
+            this.version = version;
+        }
+        this.sizeBytes = size;
+        this.checksum = checksum;
+        this.changelog = changelog;
+        updatedAt = Objects.requireNonNull(now, "Time is required.");
+    }
+
     /** Shows the product to customers; false if it already was. */
     public boolean publish(Instant now) {
         return showToCustomers(true, now);

@@ -125,6 +125,14 @@ public class Products {
         }
     }
 
+    /**
+     * The installer the product's page describes (delivery calls this when the current stable release
+     * changes); a null version keeps the described one.
+     */
+    public void showInstaller(long id, String version, Long size, String checksum, String changelog) {
+        lock(id).showInstaller(version, size, checksum, changelog, clock.instant());
+    }
+
     /** By id when the key is a number, else by sku (in any case). */
     public Optional<Product> find(String idOrSku) {
         if (idOrSku == null || idOrSku.isBlank()) {

@@ -19,13 +19,21 @@ public class DemoCatalog {
     @Inject
     Products products;
 
-    /** Creates the demo products the store does not have yet; those it has are left as the demo admin made them. */
+    @Inject
+    DemoReleases releases;
+
+    /**
+     * Creates the demo products the store does not have yet, each with an installer release; those it has are
+     * left as the demo admin made them.
+     */
     public void seed() {
-        for (NewProduct product : demoProducts()) {
+        List<NewProduct> demo = demoProducts();
+        for (NewProduct product : demo) {
             if (products.find(product.sku().value()).isEmpty()) {
                 products.create(product, Actor.SYSTEM);
             }
         }
+        releases.seed(demo.stream().map(product -> product.sku().value()).toList());
     }
 
     // Built anew for each seeding: an entity must not share its embedded terms with another one.

@@ -1,6 +1,7 @@
 package com.mastertrade.licensing;
 
 import com.mastertrade.identity.Caller;
+import com.mastertrade.shared.FilteredPage;
 import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
@@ -10,9 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +62,14 @@ public class Licenses {
         return license;
     }
 
+    /** The licence of a key in this store, read without a lock (the update check of a program). */
+    public Optional<License> find(LicenseKey key) {
+        return em.createNamedQuery("License.byKey", License.class)
+                .setParameter("key", key.value())
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The licence, locked for a change, or 404; caches forget it when the transaction ends. */
     public License lockedForChange(long id) {
         License license = em.find(License.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -111,36 +118,15 @@ public class Licenses {
 
     /** The store's licences matching a filter, newest first, one page of them (for staff). */
     public Page<License> page(LicenseFilter filter, PageRequest request) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        filter.status().ifPresent(status -> {
-            where.append(" and l.status = :status");
-            parameters.put("status", status);
-        });
-        filter.productId().ifPresent(product -> {
-            where.append(" and l.productId = :product");
-            parameters.put("product", product);
-        });
-        filter.userId().ifPresent(user -> {
-            where.append(" and l.userId = :user");
-            parameters.put("user", user);
-        });
-        filter.keyStart().ifPresent(key -> {
-            where.append(" and l.key like :key");
-            parameters.put("key", key.replace("\\", "").replace("%", "").replace("_", "\\_") + "%");
-        });
-        TypedQuery<License> items = em.createQuery(
-                "select l from License l" + where + " order by l.createdAt desc, l.id desc", License.class);
-        TypedQuery<Long> total = em.createQuery("select count(l) from License l" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            total.setParameter(name, value);
-        });
-        return Page.of(
-                items.setFirstResult(request.offset())
-                        .setMaxResults(request.size())
-                        .getResultList(),
-                request,
-                total.getSingleResult());
+        FilteredPage<License> licences = FilteredPage.of(em, License.class, "License l");
+        filter.status().ifPresent(status -> licences.where("l.status = :status", "status", status));
+        filter.productId().ifPresent(product -> licences.where("l.productId = :product", "product", product));
+        filter.userId().ifPresent(user -> licences.where("l.userId = :user", "user", user));
+        filter.keyStart()
+                .ifPresent(key -> licences.where(
+                        "l.key like :key",
+                        "key",
+                        key.replace("\\", "").replace("%", "").replace("_", "\\_") + "%"));
+        return licences.read("l.createdAt desc, l.id desc", request);
     }
 }

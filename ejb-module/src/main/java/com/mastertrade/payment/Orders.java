@@ -10,6 +10,7 @@ import com.mastertrade.licensing.License;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
+import com.mastertrade.shared.FilteredPage;
 import com.mastertrade.shared.ForbiddenException;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Money;
@@ -21,11 +22,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -265,31 +264,13 @@ public class Orders {
 
     /** The store's orders matching a filter, newest first (staff). */
     public Page<Order> page(OrderFilter filter, PageRequest request) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        filter.status().ifPresent(status -> condition(where, parameters, "status", status));
-        filter.provider().ifPresent(provider -> condition(where, parameters, "provider", provider));
-        filter.kind().ifPresent(kind -> condition(where, parameters, "kind", kind));
-        filter.userId().ifPresent(user -> condition(where, parameters, "userId", user));
-        filter.productId().ifPresent(product -> condition(where, parameters, "productId", product));
-        TypedQuery<Order> items = em.createQuery(
-                "select o from CustomerOrder o" + where + " order by o.createdAt desc, o.id desc", Order.class);
-        TypedQuery<Long> total = em.createQuery("select count(o) from CustomerOrder o" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            total.setParameter(name, value);
-        });
-        return Page.of(
-                items.setFirstResult(request.offset())
-                        .setMaxResults(request.size())
-                        .getResultList(),
-                request,
-                total.getSingleResult());
-    }
-
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String field, Object value) {
-        where.append(" and o.").append(field).append(" = :").append(field);
-        parameters.put(field, value);
+        FilteredPage<Order> orders = FilteredPage.of(em, Order.class, "CustomerOrder o");
+        filter.status().ifPresent(status -> orders.where("o.status = :status", "status", status));
+        filter.provider().ifPresent(provider -> orders.where("o.provider = :provider", "provider", provider));
+        filter.kind().ifPresent(kind -> orders.where("o.kind = :kind", "kind", kind));
+        filter.userId().ifPresent(user -> orders.where("o.userId = :userId", "userId", user));
+        filter.productId().ifPresent(product -> orders.where("o.productId = :productId", "productId", product));
+        return orders.read("o.createdAt desc, o.id desc", request);
     }
 
     private static NotFoundException notFound(String idOrReference) {

@@ -2,6 +2,7 @@ package com.mastertrade.batch.housekeeping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mastertrade.delivery.UploadReception;
 import com.mastertrade.idempotency.IdempotencyKeys;
 import com.mastertrade.identity.PasswordResets;
 import com.mastertrade.shared.tenant.TenantContext;
@@ -9,12 +10,15 @@ import com.mastertrade.shared.tenant.TenantRef;
 import com.mastertrade.shared.tenant.TenantSlug;
 import com.mastertrade.shared.tenant.TenantStatus;
 import com.mastertrade.tenancy.TenantRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both purge steps visit every store that has a schema, suspended ones included, and skip a store still being
+ * The purge steps visit every store that has a schema, suspended ones included, and skip a store still being
  * opened: its schema may not exist yet, and one such store used to fail the whole nightly job.
  */
 class PurgeStepsTest {
@@ -68,6 +72,23 @@ class PurgeStepsTest {
 
         assertThat(step.process()).isEqualTo("COMPLETED");
         assertThat(visited).containsExactly("operators", "acme", "paused");
+    }
+
+    @Test
+    void abandonedUploadsArePurgedInEveryStoreWithASchema() {
+        PurgeAbandonedUploads step = new PurgeAbandonedUploads();
+        step.tenants = registry;
+        step.clock = Clock.fixed(Instant.parse("2026-12-02T03:15:00Z"), ZoneOffset.UTC);
+        step.uploads = new UploadReception() {
+            @Override
+            public int discardAbandoned(Instant now) {
+                visited.add(TenantContext.require().slug().value() + "@" + now);
+                return 1;
+            }
+        };
+
+        assertThat(step.process()).isEqualTo("COMPLETED");
+        assertThat(visited).containsExactly("acme@2026-12-02T03:15:00Z", "paused@2026-12-02T03:15:00Z");
     }
 
     private static TenantRef store(long id, String slug, TenantStatus status) {

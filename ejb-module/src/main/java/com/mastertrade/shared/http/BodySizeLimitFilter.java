@@ -9,16 +9,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Refuses request bodies over the limit ({@code max-bytes} init parameter, 1 MiB by default) with 413:
- * at once when {@code Content-Length} says so, or as soon as a chunked body goes past it.
+ * at once when {@code Content-Length} says so, or as soon as a chunked body goes past it. Paths that take
+ * files and bound them themselves ({@code unlimited-paths}, comma-separated prefixes below the store's root or
+ * its {@code /t/<slug>} prefix, e.g. the resumable uploads) are let through.
  */
 public class BodySizeLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Pattern STORE_PREFIX = Pattern.compile("^/t/[^/]+(?=/)");
+
     private long maxBytes = 1024 * 1024;
+    private List<String> unlimitedPaths = List.of();
 
     @Override
     public void init() {
@@ -26,11 +34,29 @@ public class BodySizeLimitFilter extends HttpFilter {
         if (configured != null) {
             maxBytes = Long.parseLong(configured);
         }
+        String unlimited = getInitParameter("unlimited-paths");
+        if (unlimited != null) {
+            unlimitedPaths = Arrays.stream(unlimited.split(","))
+                    .map(String::strip)
+                    .filter(path -> !path.isEmpty())
+                    .toList();
+        }
+    }
+
+    /** Whether the path (below the context) takes bodies of any size: it bounds them itself. */
+    static boolean isUnlimited(String path, List<String> unlimitedPaths) {
+        String inStore = STORE_PREFIX.matcher(path).replaceFirst("");
+        return unlimitedPaths.stream().anyMatch(inStore::startsWith);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isUnlimited(path, unlimitedPaths)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             ErrorPages.write(response, 413, "PAYLOAD_TOO_LARGE", "The request body is over " + maxBytes + " bytes");
             return;

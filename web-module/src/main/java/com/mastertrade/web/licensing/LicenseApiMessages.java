@@ -15,7 +15,8 @@ public final class LicenseApiMessages {
 
     /** validate, activate and deactivate; the nonce is echoed as sent (a number or a string). */
     public record Call(
-            String key, String deviceId, String deviceName, JsonValue nonce, String product, String appVersion) {
+            String key, String deviceId, String deviceName, JsonValue nonce, String product, String appVersion)
+            implements LicenseApiCall {
 
         /** The product (SKU) the program says it is, if it says. */
         Optional<String> namedProduct() {

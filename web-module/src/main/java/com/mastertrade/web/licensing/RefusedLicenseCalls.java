@@ -31,7 +31,7 @@ public class RefusedLicenseCalls implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (context.getType() != LicenseApiMessages.Call.class) {
+        if (!LicenseApiCall.class.isAssignableFrom(context.getType())) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();

@@ -16,13 +16,13 @@ import java.util.Optional;
  * <p>Kept as a request attribute, which JAX-RS shows as a property of the request's context: no per-request
  * bean on the licence API's hot path.
  */
-final class SignedAnswerStore {
+public final class SignedAnswerStore {
 
     private static final String ATTRIBUTE = SignedAnswerStore.class.getName();
 
     private SignedAnswerStore() {}
 
-    static void signWithKeysOf(HttpServletRequest request, TenantRef store) {
+    public static void signWithKeysOf(HttpServletRequest request, TenantRef store) {
         request.setAttribute(ATTRIBUTE, Objects.requireNonNull(store, "Store is required."));
     }
 

@@ -23,6 +23,7 @@ public @interface Owned {
         LICENSE,
         ORDER,
         PRODUCT,
+        RELEASE,
         USER
     }
 }

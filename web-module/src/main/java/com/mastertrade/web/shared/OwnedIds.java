@@ -1,6 +1,7 @@
 package com.mastertrade.web.shared;
 
 import com.mastertrade.catalog.Products;
+import com.mastertrade.delivery.Releases;
 import com.mastertrade.identity.Caller;
 import com.mastertrade.identity.Users;
 import com.mastertrade.licensing.Licenses;
@@ -47,6 +48,9 @@ public class OwnedIds implements ContainerRequestFilter {
     Products products;
 
     @Inject
+    Releases releases;
+
+    @Inject
     Users users;
 
     @Override
@@ -71,6 +75,7 @@ public class OwnedIds implements ContainerRequestFilter {
             case LICENSE -> licenses.get(id, caller);
             case ORDER -> orders.get(id, caller);
             case PRODUCT -> products.get(id);
+            case RELEASE -> releases.get(id);
             case USER -> users.get(id, caller);
         }
     }

@@ -1,0 +1,8 @@
+/**
+ * Delivery: a product's installer releases ({@link com.mastertrade.delivery.Release}: draft, published,
+ * yanked, one current per product and channel), the resumable uploads that bring their files, and the
+ * {@link com.mastertrade.delivery.BlobStore} that keeps the bytes (filesystem or S3, ADR 0013). Other features
+ * read releases through {@link com.mastertrade.delivery.Releases}; it reads products through the catalogue's
+ * service and never touches licences or orders.
+ */
+package com.mastertrade.delivery;
