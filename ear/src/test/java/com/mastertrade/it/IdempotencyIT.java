@@ -74,14 +74,7 @@ class IdempotencyIT {
     }
 
     private static long issuedLicense(Customer customer) {
-        return store.as(admin)
-                .body(Map.of("product_id", productId, "user_id", customer.id()))
-                .post("/api/admin/licenses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return store.issueLicense(admin, Map.of("product_id", productId, "user_id", customer.id()));
     }
 
     private static Instant expiry(long licenseId) {

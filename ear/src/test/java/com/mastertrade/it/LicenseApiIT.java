@@ -136,15 +136,7 @@ class LicenseApiIT {
         Platform.Store suspended = Platform.openStore("lic-susp");
         String staff = suspended.adminToken();
         long product = suspended.createProduct(staff, "SUSP-KIT", 365, 1, 0);
-        long id = suspended
-                .as(staff)
-                .body(Map.of("product_id", product))
-                .post("/api/admin/licenses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = suspended.issueLicense(staff, Map.of("product_id", product));
         String key = suspended.licenseKey(staff, id);
         List<Map<String, String>> keys = SignedAnswers.keysOf(suspended);
         Platform.asOperator()

@@ -362,14 +362,8 @@ class OrdersIT {
                 .then()
                 .statusCode(422)
                 .body("error.field", equalTo("product_id"));
-        long permanent = store.as(admin)
-                .body(Map.of("product_id", productId, "user_id", owner.id(), "type", "permanent"))
-                .post("/api/admin/licenses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long permanent =
+                store.issueLicense(admin, Map.of("product_id", productId, "user_id", owner.id(), "type", "permanent"));
         store.as(owner.token())
                 .body(Map.of("renews_license_id", permanent, "provider", "sandbox"))
                 .post("/api/orders")

@@ -35,14 +35,7 @@ class OwnershipFirstIT {
         owner = store.login("owner@owned.test");
         store.register("other@owned.test");
         other = store.login("other@owned.test");
-        licenseId = store.as(admin)
-                .body(Map.of("product_id", productId, "user_id", ownerId))
-                .post("/api/admin/licenses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        licenseId = store.issueLicense(admin, Map.of("product_id", productId, "user_id", ownerId));
         orderId = Payments.placeOrder(store, owner, productId);
     }
 
