@@ -2,6 +2,9 @@
 # Benchmark of downloads: one 1 GiB installer served by the platform (GET /api/downloads/{id}?token=..., the
 # filesystem store) and by nginx (Debian's package, sendfile on, started here on a loopback port with a config
 # of its own), in the same run: one stream, then 8 concurrent streams, each client writing to /dev/null.
+# A third column is the platform behind that nginx as production runs it: nginx asks for the hand-off
+# (X-Sendfile-Type: X-Accel-Redirect), the platform checks the link and names the file, nginx sends it. It is
+# measured when the platform trusts the loopback proxy (start it with MT_TRUSTED_PROXIES=127.0.0.1).
 # Prints MB/s for each, the platform's share of nginx's, and both servers' resident memory before and after.
 #
 #   ./mastertrade start && bench/downloads.sh
@@ -21,6 +24,7 @@ customer_password=${MT_BENCH_CUSTOMER_PASSWORD:-demo-client-2026}
 size_mb=${MT_BENCH_SIZE_MB:-1024}
 streams=${MT_BENCH_STREAMS:-8}
 nginx_port=${MT_BENCH_NGINX_PORT:-18481}
+proxy_port=$((nginx_port + 1))
 api=$base/t/$store/api
 work=$(mktemp -d)
 nginx_pid=""
@@ -87,7 +91,12 @@ link() {
     post /downloads/generate "$customer" "{\"license_id\": $license}" | json "['url']"
 }
 
+# Where the platform keeps the file: it names it to a trusted proxy that can send files itself.
+storage=$(curl -sf -o /dev/null -D - -I -H 'X-Sendfile-Type: X-Sendfile' "$(link)" | tr -d '\r' \
+    | awk 'tolower($1) == "x-sendfile:" {print $2}' | sed 's|/[^/]*/releases/[^/]*$||')
+
 cat > "$work/nginx.conf" <<EOF
+$([ "$(id -u)" = 0 ] && echo 'user root;')   # the workers read the platform's storage folder
 worker_processes auto;
 pid $work/nginx.pid;
 error_log $work/nginx-error.log;
@@ -105,6 +114,16 @@ http {
         listen 127.0.0.1:$nginx_port;
         root $work;
         location / { default_type application/octet-stream; }
+    }
+    server {
+        listen 127.0.0.1:$proxy_port;
+        location /protected-releases/ { internal; alias ${storage:-/nonexistent}/; }
+        location / {
+            proxy_pass $base;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_set_header X-Sendfile-Type X-Accel-Redirect;
+            proxy_set_header X-Accel-Mapping ${storage:-/nonexistent}/=/protected-releases/;
+        }
     }
 }
 EOF
@@ -131,6 +150,7 @@ concurrent() {
     awk -v n="$streams" -v size="$size" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f\n", n * size / (e - s) / 1e6}'
 }
 nginx_link() { echo "$nginx_url"; }
+proxied_link() { link | sed "s|^$base|http://127.0.0.1:$proxy_port|"; }
 
 platform_before=$(rss_kib "$platform_pid")
 nginx_before=$(nginx_rss)
@@ -142,14 +162,23 @@ p1=$(single "$(link)")
 n1=$(single "$nginx_url")
 p8=$(concurrent link)
 n8=$(concurrent nginx_link)
+h1=- h8=-
+if [[ -n $storage ]]; then
+    h1=$(single "$(proxied_link)")
+    h8=$(concurrent proxied_link)
+else
+    echo "The platform does not trust the loopback proxy: no hand-off measured (MT_TRUSTED_PROXIES=127.0.0.1)." >&2
+fi
 platform_after=$(rss_kib "$platform_pid")
 nginx_after=$(nginx_rss)
 
 echo
-printf '%-28s %12s %12s %10s\n' "" platform nginx "platform %"
-printf '%-28s %12s %12s %9s%%\n' "1 stream, MB/s" "$p1" "$n1" "$((100 * p1 / n1))"
-printf '%-28s %12s %12s %9s%%\n' "$streams streams, MB/s (total)" "$p8" "$n8" "$((100 * p8 / n8))"
-printf '%-28s %12s %12s\n' "RSS before, MiB" "$((platform_before / 1024))" "$((nginx_before / 1024))"
-printf '%-28s %12s %12s\n' "RSS after, MiB" "$((platform_after / 1024))" "$((nginx_after / 1024))"
+share() { [[ $1 == - ]] && echo - || echo "$((100 * $1 / $2))%"; }
+printf '%-28s %10s %10s %8s %16s %8s\n' "" platform nginx "share" "platform+nginx" "share"
+printf '%-28s %10s %10s %8s %16s %8s\n' "1 stream, MB/s" "$p1" "$n1" "$(share "$p1" "$n1")" "$h1" "$(share "$h1" "$n1")"
+printf '%-28s %10s %10s %8s %16s %8s\n' "$streams streams, MB/s (total)" "$p8" "$n8" "$(share "$p8" "$n8")" \
+    "$h8" "$(share "$h8" "$n8")"
+printf '%-28s %10s %10s\n' "RSS before, MiB" "$((platform_before / 1024))" "$((nginx_before / 1024))"
+printf '%-28s %10s %10s\n' "RSS after, MiB" "$((platform_after / 1024))" "$((nginx_after / 1024))"
 echo
 echo "$(nproc) cores, a $((size / 1024 / 1024)) MiB file, curl to /dev/null on the same machine; platform $base (pid $platform_pid), nginx $(nginx -v 2>&1 | cut -d/ -f2)."

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -267,6 +269,48 @@ class DownloadsIT {
         assertThat(left)
                 .as("one link, however many requests; HEAD and 416 count nothing")
                 .isEqualTo(9);
+    }
+
+    /** The test domain trusts the loopback proxies (MT_TRUSTED_PROXIES), so this test speaks as nginx would. */
+    @Test
+    void aFrontProxyThatSendsFilesItselfGetsTheFileAndTheLogSaysItWasHandedOff() throws Exception {
+        Customer customer = customer();
+        String address = Platform.clientAddress();
+        Downloads.Link link = link(customer, address);
+
+        Response sendfile =
+                link.from(address).header("X-Sendfile-Type", "X-Sendfile").get(link.url());
+        sendfile.then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("Setup Pro 1.0.exe"))
+                .header("Content-Type", "application/octet-stream");
+        assertThat(sendfile.asByteArray()).isEmpty();
+        Path file = Path.of(sendfile.header("X-Sendfile"));
+        assertThat(file).isAbsolute();
+        assertThat(Tus.sha256(Files.readAllBytes(file))).isEqualTo(Tus.sha256(installer));
+
+        String folder = file.getParent().getParent().toString();
+        String internal = "/protected-releases/" + file.getParent().getFileName() + "/" + file.getFileName();
+        link.from(address)
+                .header("X-Sendfile-Type", "X-Accel-Redirect")
+                .header("X-Accel-Mapping", "/elsewhere/=/nothing/, " + folder + "=/protected-releases/")
+                .head(link.url())
+                .then()
+                .statusCode(200)
+                .header("X-Accel-Redirect", internal);
+        Response unmapped = link.from(address)
+                .header("X-Sendfile-Type", "X-Accel-Redirect")
+                .header("Range", "bytes=0-9")
+                .get(link.url());
+        unmapped.then().statusCode(206).header("X-Accel-Redirect", (String) null);
+        assertThat(unmapped.asByteArray()).isEqualTo(Arrays.copyOf(installer, 10));
+
+        JsonPath log = history(customer);
+        assertThat(log.getInt("total")).isEqualTo(2);
+        assertThat(log.getBoolean("items[1].redirected")).isTrue();
+        assertThat(log.getBoolean("items[1].complete")).isFalse();
+        assertThat(log.getBoolean("items[0].redirected")).isFalse();
+        assertThat(log.getLong("items[0].bytes")).isEqualTo(10);
     }
 
     @Test

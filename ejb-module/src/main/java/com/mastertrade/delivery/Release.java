@@ -1,5 +1,7 @@
 package com.mastertrade.delivery;
 
+import com.mastertrade.delivery.storage.BlobStore;
+import com.mastertrade.delivery.storage.StoredBlob;
 import com.mastertrade.shared.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

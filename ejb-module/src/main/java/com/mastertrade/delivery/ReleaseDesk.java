@@ -2,6 +2,8 @@ package com.mastertrade.delivery;
 
 import com.mastertrade.audit.AuditTrail;
 import com.mastertrade.catalog.Products;
+import com.mastertrade.delivery.storage.DownloadName;
+import com.mastertrade.delivery.storage.StoredBlob;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.NotFoundException;

@@ -1,5 +1,8 @@
 package com.mastertrade.delivery;
 
+import com.mastertrade.delivery.storage.BlobStore;
+import com.mastertrade.delivery.storage.DownloadName;
+import com.mastertrade.delivery.storage.StoredBlob;
 import com.mastertrade.shared.MastertradeException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

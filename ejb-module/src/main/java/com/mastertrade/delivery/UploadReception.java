@@ -1,5 +1,9 @@
 package com.mastertrade.delivery;
 
+import com.mastertrade.delivery.storage.BlobKeys;
+import com.mastertrade.delivery.storage.BlobStore;
+import com.mastertrade.delivery.storage.Folders;
+import com.mastertrade.delivery.storage.StoredBlob;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.NotFoundException;

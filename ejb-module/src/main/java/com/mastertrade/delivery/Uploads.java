@@ -1,6 +1,7 @@
 package com.mastertrade.delivery;
 
 import com.mastertrade.audit.AuditTrail;
+import com.mastertrade.delivery.storage.StoredBlob;
 import com.mastertrade.shared.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -2,15 +2,15 @@ package com.mastertrade.demo;
 
 import com.mastertrade.catalog.Product;
 import com.mastertrade.catalog.Products;
-import com.mastertrade.delivery.BlobKeys;
-import com.mastertrade.delivery.BlobStore;
 import com.mastertrade.delivery.Release;
 import com.mastertrade.delivery.ReleaseChannel;
 import com.mastertrade.delivery.ReleaseDescription;
 import com.mastertrade.delivery.ReleaseDesk;
 import com.mastertrade.delivery.ReleaseVersion;
 import com.mastertrade.delivery.Releases;
-import com.mastertrade.delivery.StoredBlob;
+import com.mastertrade.delivery.storage.BlobKeys;
+import com.mastertrade.delivery.storage.BlobStore;
+import com.mastertrade.delivery.storage.StoredBlob;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.tenant.TenantContext;
 import jakarta.ejb.Stateless;

@@ -3,6 +3,7 @@ package com.mastertrade.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mastertrade.delivery.storage.StoredBlob;
 import com.mastertrade.shared.ConflictException;
 import com.mastertrade.shared.InvalidInputException;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package com.mastertrade.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mastertrade.delivery.storage.StoredBlob;
 import com.mastertrade.shared.MastertradeException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -21,7 +21,7 @@ import org.w3c.dom.NodeList;
 class HousekeepingJobTest {
 
     @Test
-    void theJobPurgesResetLinksThenIdempotencyKeysThenAbandonedUploadsWithBatchletsThatExist() throws Exception {
+    void theJobPurgesResetLinksIdempotencyKeysAbandonedUploadsThenPastQuotasWithBatchletsThatExist() throws Exception {
         List<String> refs = new ArrayList<>();
         try (InputStream xml = getClass().getResourceAsStream("/META-INF/batch-jobs/housekeeping.xml")) {
             assertThat(xml).as("META-INF/batch-jobs/housekeeping.xml").isNotNull();
@@ -37,7 +37,12 @@ class HousekeepingJobTest {
             }
         }
 
-        assertThat(refs).containsExactly("purgeExpiredTokens", "purgeExpiredIdempotencyKeys", "purgeAbandonedUploads");
+        assertThat(refs)
+                .containsExactly(
+                        "purgeExpiredTokens",
+                        "purgeExpiredIdempotencyKeys",
+                        "purgeAbandonedUploads",
+                        "purgePastDownloadQuotas");
         for (String ref : refs) {
             Class<?> batchlet = Class.forName(getClass().getPackageName() + "."
                     + ref.substring(0, 1).toUpperCase(Locale.ROOT) + ref.substring(1));

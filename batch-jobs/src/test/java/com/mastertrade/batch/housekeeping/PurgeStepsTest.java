@@ -3,6 +3,7 @@ package com.mastertrade.batch.housekeeping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mastertrade.delivery.UploadReception;
+import com.mastertrade.delivery.download.DownloadQuota;
 import com.mastertrade.idempotency.IdempotencyKeys;
 import com.mastertrade.identity.PasswordResets;
 import com.mastertrade.shared.tenant.TenantContext;
@@ -84,6 +85,23 @@ class PurgeStepsTest {
             public int discardAbandoned(Instant now) {
                 visited.add(TenantContext.require().slug().value() + "@" + now);
                 return 1;
+            }
+        };
+
+        assertThat(step.process()).isEqualTo("COMPLETED");
+        assertThat(visited).containsExactly("acme@2026-12-02T03:15:00Z", "paused@2026-12-02T03:15:00Z");
+    }
+
+    @Test
+    void pastDownloadQuotasArePurgedInEveryStoreWithASchema() {
+        PurgePastDownloadQuotas step = new PurgePastDownloadQuotas();
+        step.tenants = registry;
+        step.clock = Clock.fixed(Instant.parse("2026-12-02T03:15:00Z"), ZoneOffset.UTC);
+        step.quota = new DownloadQuota() {
+            @Override
+            public int forgetPastDays(Instant now) {
+                visited.add(TenantContext.require().slug().value() + "@" + now);
+                return 2;
             }
         };
 

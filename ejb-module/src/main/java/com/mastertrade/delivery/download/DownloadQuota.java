@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -101,6 +102,24 @@ public class DownloadQuota {
                 licenseId,
                 Map.of("day", day.toString(), "used_before", before));
         return standing(licenseId);
+    }
+
+    /**
+     * Forgets the counts of the days before {@code now} that no link can still be resumed on (a link lives
+     * {@code MT_DOWNLOAD_TOKEN_MINUTES}; a day more for the clock's turn of day). The resets stay: they are the
+     * staff's history. The number of rows deleted.
+     */
+    public int forgetPastDays(Instant now) {
+        String oldestKept = LocalDate.ofInstant(now.minus(settings.linkLifetime()), ZoneOffset.UTC)
+                .minusDays(1)
+                .toString();
+        int uses = em.createNativeQuery("DELETE FROM download_link_uses WHERE day < CAST(? AS date)")
+                .setParameter(1, oldestKept)
+                .executeUpdate();
+        return uses
+                + em.createNativeQuery("DELETE FROM download_quota_days WHERE day < CAST(? AS date)")
+                        .setParameter(1, oldestKept)
+                        .executeUpdate();
     }
 
     private int usedOn(long licenseId, LocalDate day) {

@@ -11,6 +11,7 @@ public final class ClientAddress {
     public static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> VIA_TRUSTED_PROXY = new ThreadLocal<>();
 
     private ClientAddress() {}
 
@@ -18,11 +19,21 @@ public final class ClientAddress {
         return CURRENT.get();
     }
 
-    static void set(String address) {
+    /**
+     * Whether the connection comes from a proxy of {@code MT_TRUSTED_PROXIES}: only such a proxy's other
+     * headers (the file hand-off of downloads) are believed.
+     */
+    public static boolean viaTrustedProxy() {
+        return Boolean.TRUE.equals(VIA_TRUSTED_PROXY.get());
+    }
+
+    static void set(String address, boolean viaTrustedProxy) {
         CURRENT.set(address);
+        VIA_TRUSTED_PROXY.set(viaTrustedProxy);
     }
 
     static void clear() {
         CURRENT.remove();
+        VIA_TRUSTED_PROXY.remove();
     }
 }

@@ -35,8 +35,10 @@ public class ClientAddressFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        ClientAddress.set(proxies.clientOf(
-                request.getRemoteAddr(), Collections.list(request.getHeaders(ClientAddress.FORWARDED_FOR))));
+        String peer = request.getRemoteAddr();
+        ClientAddress.set(
+                proxies.clientOf(peer, Collections.list(request.getHeaders(ClientAddress.FORWARDED_FOR))),
+                proxies.trustsPeer(peer));
         try {
             chain.doFilter(request, response);
         } finally {

@@ -62,6 +62,11 @@ public final class TrustedProxies {
         return IpAddresses.text(client);
     }
 
+    /** Whether the connection's peer is one of the trusted proxies. */
+    public boolean trustsPeer(String peer) {
+        return IpAddresses.parseHop(peer).filter(this::trusts).isPresent();
+    }
+
     boolean trusts(InetAddress address) {
         return ranges.stream().anyMatch(range -> range.contains(address));
     }

@@ -19,6 +19,15 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void onlyAPeerInTheTrustedRangesIsATrustedProxy() {
+        assertThat(balancer.trustsPeer("10.200.0.1")).isTrue();
+        assertThat(balancer.trustsPeer("2001:db8:1::9")).isTrue();
+        assertThat(balancer.trustsPeer("192.0.2.11")).isFalse();
+        assertThat(balancer.trustsPeer("not an address")).isFalse();
+        assertThat(TrustedProxies.NONE.trustsPeer("10.200.0.1")).isFalse();
+    }
+
+    @Test
     void anUntrustedPeerIsTheClientEvenWithAForwardedFor() {
         assertThat(balancer.clientOf("203.0.113.7", List.of("10.0.0.5"))).isEqualTo("203.0.113.7");
     }

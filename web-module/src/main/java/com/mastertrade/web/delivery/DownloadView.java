@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * A row of the download log: {@code bytes} reached the client from {@code range_start}; {@code complete} when
- * the customer has every byte of the file; {@code redirected} when the object store served the bytes.
+ * the customer has every byte of the file; {@code redirected} when the object store or the front proxy sent
+ * the bytes.
  */
 public record DownloadView(
         long id,

@@ -2,11 +2,11 @@ package com.mastertrade.web.delivery;
 
 import static com.mastertrade.shared.http.Bodies.require;
 
-import com.mastertrade.delivery.BlobStore;
-import com.mastertrade.delivery.DownloadName;
 import com.mastertrade.delivery.download.ByteRange;
 import com.mastertrade.delivery.download.DownloadDesk;
 import com.mastertrade.delivery.download.Grant;
+import com.mastertrade.delivery.storage.BlobStore;
+import com.mastertrade.delivery.storage.DownloadName;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.shared.http.ClientAddress;
@@ -31,6 +31,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -98,7 +99,16 @@ public class DownloadsResource {
             @PathParam("release_id") String releaseId,
             @QueryParam("token") String token,
             @HeaderParam("Range") String range,
-            @HeaderParam("If-Range") String ifRange) {
+            @HeaderParam("If-Range") String ifRange,
+            @Parameter(
+                            description = "Sent by a front proxy of MT_TRUSTED_PROXIES that sends files itself "
+                                    + "(X-Accel-Redirect, X-Sendfile): the answer names the file in that header, "
+                                    + "without a body")
+                    @HeaderParam(ProxyHandoff.TYPE_HEADER)
+                    String handoffType,
+            @Parameter(description = "With X-Accel-Redirect: <storage folder>=<the proxy's internal location>")
+                    @HeaderParam(ProxyHandoff.MAPPING_HEADER)
+                    String handoffMapping) {
         String client = ClientAddress.current();
         Grant grant = desk.check(id(releaseId), token, client);
         FileAnswer answer = FileAnswer.of(grant, range, ifRange);
@@ -114,6 +124,11 @@ public class DownloadsResource {
                     .header("Cache-Control", "no-store")
                     .build();
         }
+        Optional<ProxyHandoff> handoff = handoff(grant, handoffType, handoffMapping);
+        if (handoff.isPresent()) {
+            desk.begin(grant, answer.range(), client, true);
+            return handedOff(grant, handoff.get());
+        }
         long downloadId = desk.begin(grant, answer.range(), client, false);
         ReleaseBytes bytes = new ReleaseBytes(blobs, desk, grant.blobKey(), answer.range(), grant.size(), downloadId);
         return headers(Response.status(answer.status()).entity(bytes), grant, answer)
@@ -127,13 +142,40 @@ public class DownloadsResource {
             @PathParam("release_id") String releaseId,
             @QueryParam("token") String token,
             @HeaderParam("Range") String range,
-            @HeaderParam("If-Range") String ifRange) {
+            @HeaderParam("If-Range") String ifRange,
+            @HeaderParam(ProxyHandoff.TYPE_HEADER) String handoffType,
+            @HeaderParam(ProxyHandoff.MAPPING_HEADER) String handoffMapping) {
         Grant grant = desk.check(id(releaseId), token, ClientAddress.current());
         FileAnswer answer = FileAnswer.of(grant, range, ifRange);
         if (answer.isUnsatisfiable()) {
             return unsatisfiable(grant);
         }
+        Optional<ProxyHandoff> handoff = handoff(grant, handoffType, handoffMapping);
+        if (handoff.isPresent()) {
+            return handedOff(grant, handoff.get());
+        }
         return headers(Response.status(answer.status()), grant, answer).build();
+    }
+
+    /** A trusted front proxy that sends files itself gets the release's (local) file to send. */
+    private Optional<ProxyHandoff> handoff(Grant grant, String type, String mapping) {
+        if (type == null || !ClientAddress.viaTrustedProxy()) {
+            return Optional.empty();
+        }
+        return blobs.localFile(grant.blobKey()).flatMap(file -> ProxyHandoff.requested(type, mapping, file));
+    }
+
+    /**
+     * The proxy answers the client from the file, honouring its Range and If-Range itself (with its own ETag and
+     * Last-Modified, which it keeps consistent); it keeps these headers of ours.
+     */
+    private static Response handedOff(Grant grant, ProxyHandoff handoff) {
+        return Response.ok(new byte[0]) // an empty entity: no entity would be sent chunked, with a charset
+                .type(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header(handoff.header(), handoff.target())
+                .header("Content-Disposition", DownloadName.contentDisposition(grant.fileName()))
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder response, Grant grant, FileAnswer answer) {

@@ -1,8 +1,8 @@
 package com.mastertrade.web.delivery;
 
-import com.mastertrade.delivery.BlobStore;
 import com.mastertrade.delivery.download.ByteRange;
 import com.mastertrade.delivery.download.DownloadDesk;
+import com.mastertrade.delivery.storage.BlobStore;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;

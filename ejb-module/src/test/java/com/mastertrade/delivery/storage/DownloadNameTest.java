@@ -1,4 +1,4 @@
-package com.mastertrade.delivery;
+package com.mastertrade.delivery.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

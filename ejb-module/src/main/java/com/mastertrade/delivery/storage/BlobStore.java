@@ -1,8 +1,9 @@
-package com.mastertrade.delivery;
+package com.mastertrade.delivery.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,6 +22,14 @@ public interface BlobStore {
 
     /** A URL to fetch the blob directly for a while (S3 presigned, or CDN base + key), empty on the filesystem. */
     Optional<URI> presignedGet(String key, String downloadName, Duration validity);
+
+    /**
+     * The blob's file on this machine's disk, for a front proxy to send itself (the download hand-off): empty
+     * when the blob does not live in a local file.
+     */
+    default Optional<Path> localFile(String key) {
+        return Optional.empty();
+    }
 
     /** Forgets the blob; a key that holds nothing is no error. */
     void delete(String key) throws IOException;

@@ -1,8 +1,8 @@
-package com.mastertrade.delivery;
+package com.mastertrade.delivery.storage;
 
-import static com.mastertrade.delivery.FileSystemBlobStoreTest.randomBytes;
-import static com.mastertrade.delivery.FileSystemBlobStoreTest.read;
-import static com.mastertrade.delivery.FileSystemBlobStoreTest.sha256;
+import static com.mastertrade.delivery.storage.FileSystemBlobStoreTest.randomBytes;
+import static com.mastertrade.delivery.storage.FileSystemBlobStoreTest.read;
+import static com.mastertrade.delivery.storage.FileSystemBlobStoreTest.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

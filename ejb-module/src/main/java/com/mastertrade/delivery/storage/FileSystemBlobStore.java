@@ -1,4 +1,4 @@
-package com.mastertrade.delivery;
+package com.mastertrade.delivery.storage;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -68,6 +68,15 @@ public final class FileSystemBlobStore implements BlobStore {
     @Override
     public Optional<URI> presignedGet(String key, String downloadName, Duration validity) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> localFile(String key) {
+        try {
+            return Optional.of(pathOf(key)).filter(Files::isRegularFile);
+        } catch (NoSuchFileException notOurs) {
+            return Optional.empty();
+        }
     }
 
     @Override

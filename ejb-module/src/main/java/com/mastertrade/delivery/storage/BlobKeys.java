@@ -1,4 +1,4 @@
-package com.mastertrade.delivery;
+package com.mastertrade.delivery.storage;
 
 import com.mastertrade.shared.tenant.TenantSlug;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package com.mastertrade.delivery;
+package com.mastertrade.delivery.storage;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

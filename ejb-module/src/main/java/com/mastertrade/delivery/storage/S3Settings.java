@@ -1,4 +1,4 @@
-package com.mastertrade.delivery;
+package com.mastertrade.delivery.storage;
 
 import java.net.URI;
 import java.util.Objects;
