@@ -68,8 +68,8 @@ public class ReadMail {
     }
 
     private static JsonNode get(String address) throws Exception {
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer =
+                HTTP.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(address + " answered " + answer.statusCode());
         }
@@ -78,7 +78,9 @@ public class ReadMail {
 
     private static long sentAt(Mail mail) {
         try {
-            return mail.message().getSentDate() == null ? 0 : mail.message().getSentDate().getTime();
+            return mail.message().getSentDate() == null
+                    ? 0
+                    : mail.message().getSentDate().getTime();
         } catch (Exception e) {
             return 0;
         }
