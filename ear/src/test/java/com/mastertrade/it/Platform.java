@@ -174,7 +174,6 @@ final class Platform {
             return login(adminEmail);
         }
 
-        /** The key of one of this store's licences, as its staff see it. */
         /** A licence issued by staff ({@code product_id}, and {@code user_id} when it is someone's); its id. */
         long issueLicense(String adminToken, Map<String, Object> body) {
             return as(adminToken)
@@ -187,6 +186,7 @@ final class Platform {
                     .getLong("id");
         }
 
+        /** The key of one of this store's licences, as its staff see it. */
         String licenseKey(String adminToken, long licenseId) {
             return as(adminToken)
                     .get("/api/admin/licenses/" + licenseId)
