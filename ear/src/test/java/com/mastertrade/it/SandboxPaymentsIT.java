@@ -188,7 +188,7 @@ class SandboxPaymentsIT {
         assertThat(Payments.CheckoutPage.open(checkoutUrl, "en-GB,en;q=0.8")
                         .page()
                         .asString())
-                .contains("Test payment", "Make the payment fail", "150,000 XOF");
+                .contains("Test payment", "Make the payment fail", "XOF 150,000");
         given().get(store.path("/sandbox/checkout.xhtml?session=sbx_" + "0".repeat(32)))
                 .then()
                 .statusCode(404);

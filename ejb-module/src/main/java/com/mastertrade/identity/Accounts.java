@@ -9,6 +9,7 @@ import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Language;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.Tokens;
+import com.mastertrade.shared.UnauthorizedException;
 import com.mastertrade.shared.UniqueViolations;
 import com.mastertrade.shared.tenant.TenantContext;
 import com.mastertrade.shared.tenant.TenantRef;
@@ -185,6 +186,34 @@ public class Accounts {
                 "user",
                 user.id(),
                 Map.of());
+    }
+
+    /**
+     * A signed-in user changes their password, giving the current one (throttled like a sign-in): every other
+     * session and token ends, open reset links are voided. Answers the user for the caller to sign in again.
+     */
+    public User changePassword(long userId, String currentPassword, String newPassword, RequestOrigin origin) {
+        PasswordPolicy.checkLength(newPassword);
+        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null || !user.isActive()) {
+            throw new UnauthorizedException("UNAUTHORIZED", "Sign in first");
+        }
+        User checked = credentials.verify(
+                CredentialCheck.attempt(TenantContext.require().slug().value(), user.email(), origin.ip()),
+                Optional.of(user),
+                User::passwordHash,
+                currentPassword);
+        char[] password = PasswordPolicy.check(newPassword, origin.language(), checked.email(), checked.name());
+        Instant now = clock.instant();
+        checked.changePassword(hasher.hash(password), now);
+        voidOpenResetLinks(checked, now);
+        audit.record(
+                new Actor(checked.id(), checked.email(), origin.ip(), null),
+                "user.password_changed",
+                "user",
+                checked.id(),
+                Map.of());
+        return checked;
     }
 
     /** Whether a reset link's secret can still set a password: what the page it opens shows first. */

@@ -37,11 +37,24 @@ public record Money(long amount, String currency) {
         return BigDecimal.valueOf(amount, minorDigits());
     }
 
-    /** For people: "150 000 XOF" or "229,00 EUR" in French, "150,000 XOF" or "229.00 EUR" in English. */
+    /**
+     * For people, as each language writes prices: "150 000 FCFA" or "229,00 €" in French (the symbol after,
+     * a no-break space before it), "XOF 150,000" or "EUR 229.00" in English (the code first, as West African
+     * shops write it).
+     */
     public String format(Locale locale) {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(minorDigits());
         number.setMaximumFractionDigits(minorDigits());
-        return number.format(major()) + " " + currency;
+        String digits = number.format(major());
+        if (!"fr".equals(locale.getLanguage())) {
+            return currency + " " + digits;
+        }
+        String symbol = switch (currency) {
+            case "XOF", "XAF" -> "FCFA";
+            case "EUR" -> "€";
+            default -> currency;
+        };
+        return digits + "\u00a0" + symbol;
     }
 }

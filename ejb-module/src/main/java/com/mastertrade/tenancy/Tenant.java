@@ -145,6 +145,11 @@ public class Tenant {
         return plan;
     }
 
+    public void rebrand(StoreBranding newBranding, Instant now) {
+        branding = newBranding.toJson();
+        updatedAt = now;
+    }
+
     public String brandingJson() {
         return branding;
     }

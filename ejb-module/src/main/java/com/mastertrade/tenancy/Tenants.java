@@ -3,9 +3,11 @@ package com.mastertrade.tenancy;
 import com.mastertrade.audit.AuditTrail;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
+import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.shared.tenant.TenantRef;
 import com.mastertrade.shared.tenant.TenantSlug;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -76,6 +78,21 @@ public class Tenants {
         Tenant tenant = registry.get(slug);
         tenant.resume(clock.instant());
         audit.recordPlatform(operator, "tenant.resumed", "tenant", slug.value(), Map.of());
+        changed.fire(new TenantChanged(tenant.toRef()));
+        return tenant;
+    }
+
+    /** A store's new look, as its administrator or an operator sets it; audited in the store. */
+    public Tenant rebrand(TenantRef store, StoreBranding branding, Actor actor) {
+        Tenant tenant = registry.findById(store.id())
+                .orElseThrow(() -> new NotFoundException("TENANT_NOT_FOUND", "No tenant " + store.slug()));
+        tenant.rebrand(branding, clock.instant());
+        audit.record(
+                actor,
+                "store.rebranded",
+                "tenant",
+                store.id(),
+                Map.of("keys", String.join(",", branding.values().keySet())));
         changed.fire(new TenantChanged(tenant.toRef()));
         return tenant;
     }

@@ -16,6 +16,9 @@ public class ErrorPages extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** Request attribute: the address of the store page being served, where an expired form starts again. */
+    public static final String PAGE_ADDRESS = "mastertrade.page.address";
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute("jakarta.servlet.error.status_code");
@@ -25,15 +28,22 @@ public class ErrorPages extends HttpServlet {
             response.setHeader(RequestId.HEADER, RequestId.adopt(request.getHeader(RequestId.HEADER)));
         }
         try {
-            if (isExpiredForm(request.getAttribute("jakarta.servlet.error.exception"))) {
+            boolean expired = isExpiredForm(request.getAttribute("jakarta.servlet.error.exception"));
+            if (expired && request.getAttribute(PAGE_ADDRESS) instanceof String address && ErrorPage.wanted(request)) {
+                // A person's page expired (or a form came from elsewhere): the page again, saying so.
+                response.resetBuffer();
+                response.setStatus(303);
+                response.setHeader("Location", address + (address.contains("?") ? "&" : "?") + "expired");
+            } else if (expired) {
                 write(
+                        request,
                         response,
                         403,
                         "FORM_EXPIRED",
                         "This form was not sent from its page in this browser session, "
                                 + "or the page has expired: open it again");
             } else {
-                write(response, status, codeFor(status), messageFor(status));
+                write(request, response, status, codeFor(status), messageFor(status));
             }
         } finally {
             RequestId.clear();
@@ -48,6 +58,22 @@ public class ErrorPages extends HttpServlet {
             }
         }
         return false;
+    }
+
+    /** The error as a page for a browser reading the store, in the JSON shape for everyone else. */
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        if (!ErrorPage.wanted(request)) {
+            write(response, status, code, message);
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(ErrorPage.render(request, status, RequestId.current()));
     }
 
     public static void write(HttpServletResponse response, int status, String code, String message) throws IOException {

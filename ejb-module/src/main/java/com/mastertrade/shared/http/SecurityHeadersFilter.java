@@ -5,11 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
  * The usual protective headers on every answer. Pages get a Content-Security-Policy that allows only this
- * origin's scripts and styles; JSON answers a policy that allows nothing at all.
+ * origin's scripts and styles; JSON answers a policy that allows nothing at all. A page whose framework writes
+ * its own policy with a nonce for its scripts (PrimeFaces) replaces this one instead of adding a second, which
+ * the browser would enforce too and which would block those scripts.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -36,6 +39,23 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (api) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, api ? response : new OnePolicy(response));
+    }
+
+    /** Sets a policy written later instead of adding it. */
+    private static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

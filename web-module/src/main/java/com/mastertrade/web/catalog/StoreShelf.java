@@ -1,6 +1,5 @@
 package com.mastertrade.web.catalog;
 
-import com.mastertrade.catalog.Product;
 import com.mastertrade.catalog.Products;
 import com.mastertrade.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,28 +20,16 @@ public class StoreShelf {
     @Inject
     Products products;
 
-    private List<Item> items;
+    private List<ProductCard> items;
 
-    /** One product as the shelf shows it; every text is escaped by the page (EL 5 reads a record as item.name()). */
-    public record Item(String name, String category, String summary, String version, String price) {}
-
-    public List<Item> getItems() {
+    public List<ProductCard> getItems() {
         if (items == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             items = products.page(new PageRequest(1, SHOWN), null, null).items().stream()
-                    .map(product -> item(product, locale))
+                    .map(product -> ProductCard.of(product, locale))
                     .toList();
         }
         return items;
-    }
-
-    static Item item(Product product, Locale locale) {
-        return new Item(
-                product.name(),
-                product.category(),
-                summary(product.description()),
-                product.version(),
-                product.displayPrice(null).format(locale));
     }
 
     /** The description's first paragraph, cut at a word within {@link #SUMMARY_LENGTH} characters. */

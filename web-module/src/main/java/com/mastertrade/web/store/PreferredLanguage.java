@@ -4,12 +4,14 @@ import com.mastertrade.shared.Language;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * French unless the visitor's browser prefers English. The default would fall back to the server's own
- * locale when a request names no language.
+ * The language the visitor picked ({@link LanguageChoice}), else French unless the browser prefers English.
+ * The default would fall back to the server's own locale when a request names no language.
  */
 public class PreferredLanguage extends ViewHandlerWrapper {
 
@@ -19,6 +21,11 @@ public class PreferredLanguage extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
+        Optional<Language> chosen = LanguageChoice.of(
+                (HttpServletRequest) context.getExternalContext().getRequest());
+        if (chosen.isPresent()) {
+            return chosen.get().locale();
+        }
         Iterator<Locale> preferred = context.getExternalContext().getRequestLocales();
         String header = context.getExternalContext().getRequestHeaderMap().get("Accept-Language");
         if (header != null && !header.isBlank()) {

@@ -2,13 +2,34 @@ package com.mastertrade.web.store;
 
 import com.mastertrade.shared.tenant.TenantContext;
 import com.mastertrade.shared.tenant.TenantRef;
+import com.mastertrade.tenancy.StoreBranding;
+import com.mastertrade.tenancy.StoreBrandings;
+import com.mastertrade.web.identity.CustomerSessions;
+import com.mastertrade.web.identity.SignedInCustomer;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
-/** What the landing page shows: the store of the request, or the platform itself when there is none. */
+/** What every page of a store shows around its content: the store's name and look, its links, who is signed in. */
 @Named
 @RequestScoped
 public class StoreFront {
+
+    private static final String DEFAULT_PRIMARY = "#1f4e79";
+    private static final String DEFAULT_ACCENT = "#e07a1f";
+
+    @Inject
+    StoreBrandings brandings;
+
+    @Inject
+    CustomerSessions customers;
+
+    @Inject
+    HttpServletRequest request;
+
+    private StoreBranding branding;
 
     public boolean isStore() {
         return TenantContext.current().isPresent();
@@ -20,6 +41,54 @@ public class StoreFront {
 
     /** The prefix of this store's API as the visitor reached it. */
     public String getApiBase() {
-        return TenantContext.current().map(t -> "/t/" + t.slug() + "/api").orElse("/api");
+        return link("/api");
+    }
+
+    /** An address of this store as the visitor reaches it: {@code /t/<slug>/products} in development. */
+    public String link(String path) {
+        return request.getContextPath() + StorePages.prefix(request) + path;
+    }
+
+    /** This page's address in the other language ({@code ?lang=en}). */
+    public String languageLink(String language) {
+        Object address = request.getAttribute(StorePages.ADDRESS);
+        String here = address == null ? link("/") : address.toString();
+        return here + (here.contains("?") ? "&" : "?") + LanguageChoice.PARAMETER + "=" + language;
+    }
+
+    public String brand(String key) {
+        return branding().get(key);
+    }
+
+    public String getPrimaryColor() {
+        return Optional.ofNullable(brand("primary_color")).orElse(DEFAULT_PRIMARY);
+    }
+
+    public String getAccentColor() {
+        return Optional.ofNullable(brand("accent_color")).orElse(DEFAULT_ACCENT);
+    }
+
+    /** The colours as CSS variables for the page's {@code style} attribute: checked #rrggbb values only. */
+    public String getColors() {
+        return "--brand:" + getPrimaryColor() + ";--accent:" + getAccentColor();
+    }
+
+    public Optional<SignedInCustomer> customer() {
+        return isStore() ? customers.current(request) : Optional.empty();
+    }
+
+    public boolean isSignedIn() {
+        return customer().isPresent();
+    }
+
+    public String getCustomerName() {
+        return customer().map(SignedInCustomer::name).orElse("");
+    }
+
+    private StoreBranding branding() {
+        if (branding == null) {
+            branding = TenantContext.current().map(brandings::of).orElse(StoreBranding.NONE);
+        }
+        return branding;
     }
 }

@@ -110,7 +110,7 @@ public class TenantFilter extends HttpFilter {
             if (found.forwardPath() == null) {
                 chain.doFilter(request, response);
             } else {
-                String inside = "/".equals(found.forwardPath()) ? LANDING_PAGE : found.forwardPath();
+                String inside = found.forwardPath();
                 String query = request.getQueryString();
                 String target = query == null ? inside : inside + "?" + query;
                 RequestDispatcher inStore = request.getRequestDispatcher(target);

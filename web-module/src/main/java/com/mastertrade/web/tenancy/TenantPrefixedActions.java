@@ -1,12 +1,14 @@
 package com.mastertrade.web.tenancy;
 
+import com.mastertrade.web.store.StorePages;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 
 /**
- * A page reached as {@code /t/<slug>/...} was forwarded without its prefix; its forms must post back with it,
- * else the post would name no store. Pages reached by the store's own host have no prefix to keep.
+ * A page's forms post back to the address the visitor asked for ({@code /t/<slug>/login?next=...}), query included, not to
+ * its view's file: the post then names the same store and the same page parameters. Pages without an address
+ * of their own keep their view's, with the {@code /t/<slug>} prefix they were reached by.
  */
 public class TenantPrefixedActions extends ViewHandlerWrapper {
 
@@ -16,6 +18,10 @@ public class TenantPrefixedActions extends ViewHandlerWrapper {
 
     @Override
     public String getActionURL(FacesContext context, String viewId) {
+        Object address = context.getExternalContext().getRequestMap().get(StorePages.ADDRESS);
+        if (address != null) {
+            return address.toString();
+        }
         String url = getWrapped().getActionURL(context, viewId);
         Object prefix = context.getExternalContext().getRequestMap().get(TenantFilter.PREFIX_ATTRIBUTE);
         String contextPath = context.getExternalContext().getRequestContextPath();

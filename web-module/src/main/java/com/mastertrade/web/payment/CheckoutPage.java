@@ -1,0 +1,131 @@
+package com.mastertrade.web.payment;
+
+import com.mastertrade.catalog.Product;
+import com.mastertrade.catalog.Products;
+import com.mastertrade.payment.NewOrder;
+import com.mastertrade.payment.Order;
+import com.mastertrade.payment.PaymentProvider;
+import com.mastertrade.payment.ProviderSettings;
+import com.mastertrade.shared.MastertradeException;
+import com.mastertrade.shared.NotFoundException;
+import com.mastertrade.web.identity.CustomerSessions;
+import com.mastertrade.web.identity.SignedInCustomer;
+import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.store.StorePages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * {@code /products/{sku}/checkout}: the order's summary and the store's payment providers; paying places the
+ * order and sends the browser to the provider's hosted page. The page's view remembers the order it placed:
+ * the same form sent twice (a double click, "back" then "pay" again) opens that order's checkout again instead
+ * of placing a second one.
+ */
+@Named
+@ViewScoped
+public class CheckoutPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Products products;
+
+    @Inject
+    ProviderSettings providers;
+
+    @Inject
+    Checkouts checkouts;
+
+    @Inject
+    CustomerSessions customers;
+
+    private Long productId;
+    private String productName;
+    private String currency;
+    private String provider;
+    private Long placedOrderId;
+
+    /** A provider as the page offers it: its name and its logo's file. */
+    public record Choice(String id, String logo) {}
+
+    /** A price the customer may pay in. */
+    public record PriceChoice(String currency, String label) {}
+
+    /** {@code f:viewAction}: the product of the address, or 404. */
+    public void load() {
+        try {
+            Product product = products.getPublished(
+                    StorePages.parameter(Pages.request(), "sku").orElse(""));
+            productId = product.id();
+            productName = product.name();
+            currency = product.displayPrice(null).currency();
+            List<Choice> offered = getProviders();
+            provider = offered.isEmpty() ? null : offered.get(0).id();
+        } catch (NotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
+    public List<PriceChoice> getPrices() {
+        return product().prices().stream()
+                .map(price -> new PriceChoice(price.currency(), price.format(Pages.locale())))
+                .toList();
+    }
+
+    public List<Choice> getProviders() {
+        return providers.accepted().stream()
+                .map(accepted -> new Choice(accepted.apiName(), "providers/" + accepted.apiName() + ".svg"))
+                .toList();
+    }
+
+    /** Places the order once per page, then leaves for the provider's page. */
+    public synchronized String pay() {
+        SignedInCustomer customer = customers.current(Pages.request()).orElseThrow();
+        try {
+            Order order = placedOrderId == null
+                    ? checkouts.place(
+                            new NewOrder(productId, PaymentProvider.fromApiName(provider), currency, null),
+                            customer.caller())
+                    : checkouts.open(placedOrderId, customer.caller());
+            placedOrderId = order.id();
+            Pages.redirectOut(order.checkoutUrl().orElseThrow().toString());
+        } catch (CheckoutNotOpenedException e) {
+            placedOrderId = e.orderId();
+            Pages.error("checkout.unavailable");
+        } catch (MastertradeException refusal) {
+            Pages.refused(refusal);
+        }
+        return null;
+    }
+
+    public Long getPlacedOrderId() {
+        return placedOrderId;
+    }
+
+    private Product product() {
+        return products.get(productId);
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+}

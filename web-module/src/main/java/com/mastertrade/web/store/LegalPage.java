@@ -1,0 +1,40 @@
+package com.mastertrade.web.store;
+
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.tenancy.StoreBrandings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /legal/terms} and {@code /legal/privacy}: the texts the store wrote in its branding, as paragraphs. */
+@Named
+@RequestScoped
+public class LegalPage {
+
+    private static final Set<String> PAGES = Set.of("terms", "privacy");
+
+    @Inject
+    StoreBrandings brandings;
+
+    private String page;
+
+    public void load() {
+        page = StorePages.parameter(Pages.request(), "page")
+                .filter(PAGES::contains)
+                .orElse(null);
+        if (page == null) {
+            Pages.notFound();
+        }
+    }
+
+    public String getTitleKey() {
+        return "legal." + page;
+    }
+
+    public List<String> getParagraphs() {
+        String text = brandings.of(TenantContext.require()).get(page);
+        return text == null ? List.of() : List.of(text.strip().split("\\R\\s*\\R"));
+    }
+}

@@ -1,0 +1,134 @@
+package com.mastertrade.web.store;
+
+import com.mastertrade.identity.RequestOrigin;
+import com.mastertrade.shared.Language;
+import com.mastertrade.shared.MastertradeException;
+import com.mastertrade.shared.http.ClientAddress;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** What the store's page beans share: the visitor's language, messages, dates, redirects and "not found". */
+public final class Pages {
+
+    private static final String BUNDLE = "com.mastertrade.web.messages";
+
+    private Pages() {}
+
+    public static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
+    }
+
+    public static HttpServletRequest request() {
+        return (HttpServletRequest) faces().getExternalContext().getRequest();
+    }
+
+    public static Locale locale() {
+        return faces().getViewRoot().getLocale();
+    }
+
+    public static Language language() {
+        return Language.fromTag(locale().getLanguage());
+    }
+
+    /** Where a request comes from, as the accounts' throttles and consents record it. */
+    public static RequestOrigin origin() {
+        return new RequestOrigin(ClientAddress.current(), request().getHeader("User-Agent"), language());
+    }
+
+    /** A text of the pages' bundle in the visitor's language, with its {0} filled. */
+    public static String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    public static void error(String key, Object... arguments) {
+        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
+    /**
+     * A refusal of the platform as the visitor reads it: the bundle's {@code error.<CODE>} when there is one,
+     * else the refusal's own words (the password policy's are already in the visitor's language).
+     */
+    public static void refused(MastertradeException refusal) {
+        String key = "error." + refusal.code();
+        String text = text(key);
+        faces().addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, text.equals(key) ? refusal.getMessage() : text, null));
+    }
+
+    /** A date in the visitor's language: "4 déc. 2026", "Dec 4, 2026". */
+    public static String date(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .withZone(ZoneOffset.UTC)
+                        .format(instant);
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .withZone(ZoneOffset.UTC)
+                        .format(instant);
+    }
+
+    /** Sends the browser to an address of this store (303 after a post, so "back" does not post again). */
+    public static void redirect(String path) {
+        ExternalContext external = faces().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + StorePages.prefix(request()) + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends the browser elsewhere: a provider's hosted checkout. */
+    public static void redirectOut(String url) {
+        try {
+            faces().getExternalContext().redirect(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The store's "page not found", for an unknown SKU or someone else's order: nothing else is said. */
+    public static void notFound() {
+        try {
+            faces().getExternalContext().responseSendError(404, "Not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces().responseComplete();
+    }
+
+    /** The value of the address's {@code id} parameter, if it is one. */
+    public static long id() {
+        return StorePages.parameter(request(), "id").map(Long::parseLong).orElse(0L);
+    }
+}

@@ -1,0 +1,128 @@
+package com.mastertrade.web.store;
+
+import com.mastertrade.shared.http.ErrorPages;
+import com.mastertrade.shared.tenant.TenantContext;
+import com.mastertrade.web.identity.CustomerSessions;
+import com.mastertrade.web.tenancy.TenantFilter;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Serves the store's pages at their addresses ({@link StoreRoutes}): the language a visitor picks
+ * ({@code ?lang=en}) is remembered, a customer's page sends a visitor who is not signed in to this store to the
+ * sign-in and back, and the page's view gets the address's parameters. Runs after the tenant is known, for a
+ * request on the store's host as for one forwarded from a {@code /t/<slug>} prefix.
+ */
+public class StorePages extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Request attribute: the address the visitor asked for (prefix and query included), where forms post back. */
+    public static final String ADDRESS = ErrorPages.PAGE_ADDRESS;
+    /** Request attribute: the address's parameters ({@code Map<String, String>}). */
+    public static final String PARAMETERS = StorePages.class.getName() + ".parameters";
+
+    private static final String LOGOUT = "/logout";
+
+    @Inject
+    CustomerSessions customers;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (TenantContext.current().isEmpty() || request.getAttribute(ADDRESS) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals(LOGOUT) && "POST".equals(request.getMethod())) {
+            signOut(request, response);
+            return;
+        }
+        Optional<StoreRoutes.Destination> destination = StoreRoutes.resolve(path);
+        if (destination.isEmpty()) {
+            if (StoreRoutes.isRoutedView(path)) {
+                ErrorPages.write(request, response, 404, "NOT_FOUND", "Nothing here");
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        String address = address(request);
+        String language = request.getParameter(LanguageChoice.PARAMETER);
+        if (language != null && "GET".equals(request.getMethod())) {
+            LanguageChoice.remember(language, request, response);
+            response.sendRedirect(LanguageChoice.withoutChoice(address));
+            return;
+        }
+        if (destination.get().forCustomers() && customers.current(request).isEmpty()) {
+            String login = prefix(request) + "/login?next=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
+            response.sendRedirect(
+                    request.getContextPath() + login + ("POST".equals(request.getMethod()) ? "&expired" : ""));
+            return;
+        }
+        request.setAttribute(ADDRESS, address);
+        request.setAttribute(PARAMETERS, destination.get().parameters());
+        String query = request.getQueryString();
+        RequestDispatcher page = request.getRequestDispatcher(
+                query == null ? destination.get().view() : destination.get().view() + "?" + query);
+        page.forward(request, response);
+    }
+
+    /**
+     * {@code POST /logout}, from the pages' header: only from this site's own pages (the browser's
+     * {@code Sec-Fetch-Site} or {@code Origin} says so), so another site cannot sign a customer out.
+     */
+    private void signOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String site = request.getHeader("Sec-Fetch-Site");
+        String origin = request.getHeader("Origin");
+        boolean sameSite = site != null
+                ? site.equals("same-origin")
+                : origin == null
+                        || origin.endsWith("://" + request.getServerName())
+                        || origin.endsWith("://" + request.getServerName() + ":" + request.getServerPort());
+        if (!sameSite) {
+            ErrorPages.write(request, response, 403, "FORBIDDEN", "Sign out from the store's own pages");
+            return;
+        }
+        customers.signOut(request);
+        response.setStatus(303);
+        response.setHeader("Location", request.getContextPath() + prefix(request) + "/");
+    }
+
+    /** A parameter of the page's address ({@code sku} of {@code /products/{sku}}), if the request came by one. */
+    public static Optional<String> parameter(HttpServletRequest request, String name) {
+        return request.getAttribute(PARAMETERS) instanceof Map<?, ?> parameters
+                ? Optional.ofNullable((String) parameters.get(name))
+                : Optional.empty();
+    }
+
+    /** The {@code /t/<slug>} prefix the visitor came with, or nothing on the store's own host. */
+    public static String prefix(HttpServletRequest request) {
+        Object prefix = request.getAttribute(TenantFilter.PREFIX_ATTRIBUTE);
+        return prefix == null ? "" : prefix.toString();
+    }
+
+    /** The address as the browser asked for it, before any forward, with its query. */
+    private static String address(HttpServletRequest request) {
+        boolean forwarded = request.getDispatcherType() == DispatcherType.FORWARD;
+        String uri = forwarded
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI)
+                : request.getRequestURI();
+        String query = forwarded
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+                : request.getQueryString();
+        return query == null ? uri : uri + "?" + query;
+    }
+}
