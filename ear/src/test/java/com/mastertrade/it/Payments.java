@@ -22,6 +22,9 @@ final class Payments {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which every form sends back (PrimeFaces checks it). */
+    static final Pattern NONCE = Pattern.compile("name=\"primefaces\\.nonce\" value=\"([^\"]+)\"");
+
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"checkout\"[^>]*action=\"([^\"]+)\"");
 
     private Payments() {}
@@ -86,7 +89,7 @@ final class Payments {
     }
 
     /** The checkout page as a browser opens it: its session cookie, form action and view state. */
-    record CheckoutPage(Response page, String action, String viewState, Map<String, String> cookies) {
+    record CheckoutPage(Response page, String action, String viewState, String nonce, Map<String, String> cookies) {
 
         static CheckoutPage open(String checkoutUrl, String language) {
             Response page = given().header("Accept-Language", language).get(checkoutUrl);
@@ -95,7 +98,8 @@ final class Payments {
             Matcher state = VIEW_STATE.matcher(page.asString());
             assertThat(action.find()).as("checkout form in %s", page.asString()).isTrue();
             assertThat(state.find()).as("view state").isTrue();
-            return new CheckoutPage(page, action.group(1).replace("&amp;", "&"), state.group(1), page.getCookies());
+            return new CheckoutPage(
+                    page, action.group(1).replace("&amp;", "&"), state.group(1), nonceOf(page), page.getCookies());
         }
 
         /** Presses "pay" or "fail" as the browser would: the page's own form, view state and session. */
@@ -111,7 +115,14 @@ final class Payments {
                     .formParam("checkout", "checkout")
                     .formParam("checkout:" + button, button)
                     .formParam("jakarta.faces.ViewState", withViewState)
+                    .formParam("primefaces.nonce", nonce)
                     .post(action);
         }
+    }
+
+    static String nonceOf(Response page) {
+        Matcher nonce = NONCE.matcher(page.asString());
+        assertThat(nonce.find()).as("the form's CSP nonce").isTrue();
+        return nonce.group(1);
     }
 }

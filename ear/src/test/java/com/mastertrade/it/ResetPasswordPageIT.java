@@ -118,12 +118,14 @@ class ResetPasswordPageIT {
         private final String action;
         private final Map<String, String> cookies;
         private String viewState;
+        private final String nonce;
 
         private Form(Response page, String action, String viewState, Map<String, String> cookies) {
             this.page = page;
             this.action = action;
             this.viewState = viewState;
             this.cookies = cookies;
+            this.nonce = Payments.nonceOf(page);
         }
 
         static Form open(String link, String language) {
@@ -170,6 +172,7 @@ class ResetPasswordPageIT {
                     .formParam("reset:confirmation", confirmation)
                     .formParam("reset:save", "save")
                     .formParam("jakarta.faces.ViewState", withViewState)
+                    .formParam("primefaces.nonce", nonce)
                     .post(action);
         }
     }

@@ -76,7 +76,7 @@ class SandboxPaymentsIT {
                 .contains(
                         "Paiement de test",
                         "SANDBOX-PRO",
-                        "XOF",
+                        "FCFA",
                         placed.jsonPath().getString("reference"));
 
         String toReturn = page.press("pay").then().statusCode(302).extract().header("Location");

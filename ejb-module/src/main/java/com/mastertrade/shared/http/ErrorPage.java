@@ -44,16 +44,10 @@ final class ErrorPage {
                     ? new String[] {"Request not understood", "The address or the form could not be read."}
                     : new String[] {"Requête incomprise", "L'adresse ou le formulaire n'a pas pu être lu."};
         }
-        String store = TenantContext.current().map(TenantRef::name).orElse("Mastertrade");
-        String home = TenantContext.current()
-                .map(t -> request.getRequestURI()
-                                        .startsWith(request.getContextPath() + "/t/"
-                                                + t.slug().value())
-                                || String.valueOf(request.getAttribute("jakarta.servlet.error.request_uri"))
-                                        .startsWith("/t/")
-                        ? "/t/" + t.slug().value() + "/"
-                        : "/")
-                .orElse("/");
+        String store = request.getAttribute(ErrorPages.STORE) instanceof TenantRef tenant
+                ? tenant.name()
+                : TenantContext.current().map(TenantRef::name).orElse("Mastertrade");
+        String home = request.getAttribute(ErrorPages.STORE_HOME) instanceof String path ? path : "/";
         return """
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8"/>
@@ -74,7 +68,7 @@ final class ErrorPage {
                         escape(texts[1]),
                         english ? "Request id:" : "Identifiant de la requête :",
                         escape(requestId == null ? "-" : requestId),
-                        home,
+                        escape(home),
                         english ? "Back to the store" : "Retour à la boutique");
     }
 

@@ -16,6 +16,11 @@ public class ErrorPages extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** Request attribute: the store of the request ({@code TenantRef}), still known when the error page runs. */
+    public static final String STORE = "mastertrade.store";
+    /** Request attribute: the store's home as the visitor reached it ({@code /t/<slug>/} or {@code /}). */
+    public static final String STORE_HOME = "mastertrade.store.home";
+
     /** Request attribute: the address of the store page being served, where an expired form starts again. */
     public static final String PAGE_ADDRESS = "mastertrade.page.address";
 
@@ -50,10 +55,14 @@ public class ErrorPages extends HttpServlet {
         }
     }
 
-    /** A page's form posted back without a view state of this session: expired, or forged by another site. */
+    /**
+     * A page's form posted back without a view state of this session, or without the page's CSP nonce
+     * (PrimeFaces' {@code CspException}): expired, or forged by another site.
+     */
     private static boolean isExpiredForm(Object failure) {
         for (Throwable cause = failure instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException) {
+            if (cause instanceof ViewExpiredException
+                    || cause.getClass().getName().equals("org.primefaces.csp.CspException")) {
                 return true;
             }
         }

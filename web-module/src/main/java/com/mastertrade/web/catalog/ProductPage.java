@@ -52,37 +52,29 @@ public class ProductPage {
     }
 
     public String getPrice() {
-        return product.displayPrice(null).format(Pages.locale());
+        return getProduct().displayPrice(null).format(Pages.locale());
     }
 
     /** Every price of the product, when it is sold in more than one currency. */
     public List<String> getOtherPrices() {
-        return product.prices().stream()
-                .filter(price -> !price.equals(product.displayPrice(null)))
+        return getProduct().prices().stream()
+                .filter(price -> !price.equals(getProduct().displayPrice(null)))
                 .map(price -> price.format(Pages.locale()))
                 .toList();
     }
 
     public List<String> getParagraphs() {
-        return product.description() == null
+        return getProduct().description() == null
                 ? List.of()
-                : List.of(product.description().strip().split("\\R\\s*\\R"));
+                : List.of(getProduct().description().strip().split("\\R\\s*\\R"));
     }
 
     public String getSize() {
-        Long bytes = product.sizeBytes();
-        if (bytes == null) {
-            return null;
-        }
-        return bytes >= 1 << 20
-                ? String.format(Pages.locale(), "%.1f Mo", bytes / (double) (1 << 20))
-                        .replace("Mo", Pages.text("unit.mb"))
-                : String.format(Pages.locale(), "%.0f Ko", Math.max(1, bytes / 1024.0))
-                        .replace("Ko", Pages.text("unit.kb"));
+        return Pages.size(getProduct().sizeBytes());
     }
 
     public int getTrialDays() {
-        return product.terms().trialDays();
+        return getProduct().terms().trialDays();
     }
 
     /** Starts the signed-in customer's trial (one per mailbox and product), then shows the licence. */
@@ -95,7 +87,7 @@ public class ProductPage {
         try {
             String email = users.get(customer.get().userId()).email();
             long id = lifecycle
-                    .startTrial(product.id(), customer.get().userId(), email)
+                    .startTrial(getProduct().id(), customer.get().userId(), email)
                     .id();
             Pages.redirect("/licenses/" + id);
         } catch (MastertradeException refusal) {

@@ -16,10 +16,14 @@ final class NextPage {
     private NextPage() {}
 
     static String within(String next, HttpServletRequest request) {
+        return within(next, request.getContextPath() + StorePages.prefix(request));
+    }
+
+    /** The same, for a store reached under {@code prefix} ({@code /t/demo}, or nothing on its own host). */
+    static String within(String next, String prefix) {
         if (next == null || !SAFE.matcher(next).matches() || next.startsWith("//") || next.contains("/..")) {
             return DEFAULT;
         }
-        String prefix = request.getContextPath() + StorePages.prefix(request);
         String inside = next.startsWith(prefix + "/") ? next.substring(prefix.length()) : next;
         if (inside.startsWith("/login") || inside.startsWith("/register") || inside.startsWith("/t/")) {
             return DEFAULT;

@@ -1,12 +1,11 @@
 package com.mastertrade.web.licensing;
 
-import com.mastertrade.catalog.Product;
-import com.mastertrade.catalog.Products;
 import com.mastertrade.delivery.download.DownloadDesk;
 import com.mastertrade.delivery.download.IssuedLink;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.http.ClientAddress;
+import com.mastertrade.web.catalog.ProductNames;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
 import com.mastertrade.web.store.Pages;
@@ -15,9 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The signed-in customer's licences ({@code /licenses}, the dashboard) and their download button. */
@@ -29,7 +26,7 @@ public class CustomerLicenses {
     Licenses licenses;
 
     @Inject
-    Products products;
+    ProductNames names;
 
     @Inject
     DownloadDesk downloads;
@@ -41,12 +38,11 @@ public class CustomerLicenses {
     Clock clock;
 
     private List<LicenseCard> cards;
-    private final Map<Long, String> productNames = new HashMap<>();
 
     public List<LicenseCard> getCards() {
         if (cards == null) {
             cards = licenses.ofUser(customer().userId()).stream()
-                    .map(license -> LicenseCard.of(license, productName(license.productId()), clock.instant()))
+                    .map(license -> LicenseCard.of(license, names.of(license.productId()), clock.instant()))
                     .sorted(Comparator.comparing(LicenseCard::usable).reversed())
                     .toList();
         }
@@ -63,12 +59,6 @@ public class CustomerLicenses {
             Pages.refused(refusal);
         }
         return null;
-    }
-
-    String productName(long productId) {
-        return productNames.computeIfAbsent(
-                productId,
-                id -> products.find(Long.toString(id)).map(Product::name).orElse("#" + id));
     }
 
     SignedInCustomer customer() {

@@ -10,6 +10,7 @@ import com.mastertrade.licensing.signing.SignatureAlgorithm;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.shared.http.JsonConfig;
+import com.mastertrade.web.catalog.ProductNames;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
 import com.mastertrade.web.store.Pages;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /licenses/{id}}: one of the customer's licences, its key to copy, its devices with "free this device"
@@ -41,7 +43,7 @@ public class LicensePage {
     LicenseFiles files;
 
     @Inject
-    CustomerLicenses customerLicenses;
+    ProductNames names;
 
     @Inject
     CustomerSessions customers;
@@ -55,24 +57,41 @@ public class LicensePage {
     /** The device rows of the page. */
     public record Device(String id, String name, String lastSeen, String since) {}
 
-    /** {@code f:viewAction}: the licence of the address, or 404. */
+    /** {@code f:viewAction}: the store's "page not found" unless the address names one of the customer's licences. */
     public void load() {
-        try {
-            license = licenses.get(Pages.id(), customer().caller());
-            card = LicenseCard.of(license, customerLicenses.productName(license.productId()), clock.instant());
-        } catch (NotFoundException e) {
+        if (license().isEmpty()) {
             Pages.notFound();
         }
     }
 
+    /**
+     * The licence, read when the page first needs it: a post-back's buttons (in a repeat over the devices) are
+     * decoded before the view action runs.
+     */
+    private Optional<License> license() {
+        if (license == null) {
+            try {
+                license = licenses.get(Pages.id(), customer().caller());
+            } catch (NotFoundException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(license);
+    }
+
     public LicenseCard getCard() {
+        if (card == null && license().isPresent()) {
+            card = LicenseCard.of(license, names.of(license.productId()), clock.instant());
+        }
         return card;
     }
 
     public List<Device> getDevices() {
-        return license == null
-                ? List.of()
-                : license.liveActivations().stream().map(LicensePage::device).toList();
+        return license()
+                .map(found -> found.liveActivations().stream()
+                        .map(LicensePage::device)
+                        .toList())
+                .orElse(List.of());
     }
 
     private static Device device(LicenseActivation activation) {
@@ -89,7 +108,8 @@ public class LicensePage {
         try {
             slots.release(Pages.id(), new DeviceId(deviceId), customer.caller(), customer.actor());
             Pages.info("license.device.freed");
-            load();
+            license = null;
+            card = null;
         } catch (MastertradeException refusal) {
             Pages.refused(refusal);
         }

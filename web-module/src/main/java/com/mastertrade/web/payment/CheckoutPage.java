@@ -2,6 +2,7 @@ package com.mastertrade.web.payment;
 
 import com.mastertrade.catalog.Product;
 import com.mastertrade.catalog.Products;
+import com.mastertrade.licensing.Licenses;
 import com.mastertrade.payment.NewOrder;
 import com.mastertrade.payment.Order;
 import com.mastertrade.payment.PaymentProvider;
@@ -19,8 +20,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * {@code /products/{sku}/checkout}: the order's summary and the store's payment providers; paying places the
- * order and sends the browser to the provider's hosted page. The page's view remembers the order it placed:
+ * {@code /products/{sku}/checkout} and {@code /licenses/{id}/renew}: the order's summary and the store's payment
+ * providers; paying places the order (a purchase, or the renewal of the customer's licence) and sends the browser
+ * to the provider's hosted page. The page's view remembers the order it placed:
  * the same form sent twice (a double click, "back" then "pay" again) opens that order's checkout again instead
  * of placing a second one.
  */
@@ -42,11 +44,15 @@ public class CheckoutPage implements Serializable {
     @Inject
     CustomerSessions customers;
 
+    @Inject
+    Licenses licenses;
+
     private Long productId;
     private String productName;
     private String currency;
     private String provider;
     private Long placedOrderId;
+    private Long renewedLicenseId;
 
     /** A provider as the page offers it: its name and its logo's file. */
     public record Choice(String id, String logo) {}
@@ -87,11 +93,11 @@ public class CheckoutPage implements Serializable {
 
     /** Places the order once per page, then leaves for the provider's page. */
     public synchronized String pay() {
-        SignedInCustomer customer = customers.current(Pages.request()).orElseThrow();
+        SignedInCustomer customer = customer();
         try {
             Order order = placedOrderId == null
                     ? checkouts.place(
-                            new NewOrder(productId, PaymentProvider.fromApiName(provider), currency, null),
+                            new NewOrder(productId, PaymentProvider.fromApiName(provider), currency, renewedLicenseId),
                             customer.caller())
                     : checkouts.open(placedOrderId, customer.caller());
             placedOrderId = order.id();
@@ -103,6 +109,15 @@ public class CheckoutPage implements Serializable {
             Pages.refused(refusal);
         }
         return null;
+    }
+
+    /** Whether the order renews a licence rather than buying a new one. */
+    public boolean isRenewal() {
+        return renewedLicenseId != null;
+    }
+
+    private SignedInCustomer customer() {
+        return customers.current(Pages.request()).orElseThrow();
     }
 
     public Long getPlacedOrderId() {

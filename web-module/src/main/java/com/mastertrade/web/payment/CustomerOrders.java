@@ -1,20 +1,17 @@
 package com.mastertrade.web.payment;
 
-import com.mastertrade.catalog.Product;
-import com.mastertrade.catalog.Products;
 import com.mastertrade.payment.Order;
 import com.mastertrade.payment.Orders;
 import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.web.catalog.ProductNames;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
 import com.mastertrade.web.store.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The signed-in customer's orders: {@code /orders}, the dashboard's last ones, and {@code /orders/{id}}, whose
@@ -31,12 +28,11 @@ public class CustomerOrders {
     Orders orders;
 
     @Inject
-    Products products;
+    ProductNames names;
 
     @Inject
     CustomerSessions customers;
 
-    private final Map<Long, String> productNames = new HashMap<>();
     private OrderLine order;
 
     public List<OrderLine> getAll() {
@@ -53,29 +49,32 @@ public class CustomerOrders {
                 .toList();
     }
 
-    /** {@code f:viewAction} of {@code /orders/{id}}. */
+    /** {@code f:viewAction} of {@code /orders/{id}}: "page not found" unless it is one of the customer's orders. */
     public void load() {
-        try {
-            order = line(orders.get(Pages.id(), customer().caller()));
-        } catch (NotFoundException e) {
+        if (getOrder() == null) {
             Pages.notFound();
         }
     }
 
     /** The order of the address, read again (the page's poll while it is pending). */
     public void refresh() {
-        load();
+        order = null;
     }
 
+    /** The order of the address, read when the page first needs it (a post-back decodes before the view action). */
     public OrderLine getOrder() {
+        if (order == null) {
+            try {
+                order = line(orders.get(Pages.id(), customer().caller()));
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
         return order;
     }
 
     private OrderLine line(Order order) {
-        String product = productNames.computeIfAbsent(
-                order.productId(),
-                id -> products.find(Long.toString(id)).map(Product::name).orElse("#" + id));
-        return OrderLine.of(order, product);
+        return OrderLine.of(order, names.of(order.productId()));
     }
 
     private SignedInCustomer customer() {

@@ -98,6 +98,17 @@ public final class Pages {
                         .format(instant);
     }
 
+    /** A file's size for people: "1,4 Mo", "12 Ko" / "1.4 MB", "12 KB". */
+    public static String size(Long bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        double megabytes = bytes / (1024.0 * 1024.0);
+        return megabytes >= 1
+                ? String.format(locale(), "%.1f %s", megabytes, text("unit.mb"))
+                : String.format(locale(), "%.0f %s", Math.max(1, Math.ceil(bytes / 1024.0)), text("unit.kb"));
+    }
+
     /** Sends the browser to an address of this store (303 after a post, so "back" does not post again). */
     public static void redirect(String path) {
         ExternalContext external = faces().getExternalContext();

@@ -56,6 +56,11 @@ public class StoreFront {
         return here + (here.contains("?") ? "&" : "?") + LanguageChoice.PARAMETER + "=" + language;
     }
 
+    /** The hidden field of the page's CSP nonce, which {@link NonceInForms} puts in every form. */
+    public String getFormNonce() {
+        return NonceInForms.field(jakarta.faces.context.FacesContext.getCurrentInstance());
+    }
+
     public String brand(String key) {
         return branding().get(key);
     }

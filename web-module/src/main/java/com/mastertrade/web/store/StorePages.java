@@ -59,6 +59,10 @@ public class StorePages extends HttpFilter {
             }
             return;
         }
+        if (request.getCharacterEncoding() == null) {
+            // Pages' forms are UTF-8; filters read them before Faces would say so.
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         String address = address(request);
         String language = request.getParameter(LanguageChoice.PARAMETER);
         if (language != null && "GET".equals(request.getMethod())) {

@@ -56,7 +56,8 @@ public final class StoreRoutes {
             new Route("/orders/{id}", "/payment/order.xhtml", Access.CUSTOMER),
             new Route("/licenses", "/licensing/licenses.xhtml", Access.CUSTOMER),
             new Route("/licenses/{id}", "/licensing/license.xhtml", Access.CUSTOMER),
-            new Route("/downloads", "/downloads.xhtml", Access.ANYONE));
+            new Route("/licenses/{id}/renew", "/payment/checkout.xhtml", Access.CUSTOMER),
+            new Route("/downloads", "/delivery/downloads.xhtml", Access.CUSTOMER));
 
     private StoreRoutes() {}
 

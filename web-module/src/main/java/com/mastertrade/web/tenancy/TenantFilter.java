@@ -106,6 +106,8 @@ public class TenantFilter extends HttpFilter {
             ErrorPages.write(response, 404, "TENANT_NOT_FOUND", "No store '" + tenant.slug() + "'");
             return;
         }
+        request.setAttribute(ErrorPages.STORE, tenant);
+        request.setAttribute(ErrorPages.STORE_HOME, found.forwardPath() == null ? "/" : "/t/" + tenant.slug() + "/");
         try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
             if (found.forwardPath() == null) {
                 chain.doFilter(request, response);

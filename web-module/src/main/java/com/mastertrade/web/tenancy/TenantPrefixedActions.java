@@ -6,9 +6,10 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 
 /**
- * A page's forms post back to the address the visitor asked for ({@code /t/<slug>/login?next=...}), query included, not to
- * its view's file: the post then names the same store and the same page parameters. Pages without an address
- * of their own keep their view's, with the {@code /t/<slug>} prefix they were reached by.
+ * A page's forms post back to the address the visitor asked for ({@code /t/<slug>/products/gestcom/checkout},
+ * without its query: a form carries what it needs in its fields), not to its view's file, so the post names the
+ * same store and page parameters. Pages without an address of their own keep their view's, with the
+ * {@code /t/<slug>} prefix they were reached by.
  */
 public class TenantPrefixedActions extends ViewHandlerWrapper {
 
@@ -20,7 +21,9 @@ public class TenantPrefixedActions extends ViewHandlerWrapper {
     public String getActionURL(FacesContext context, String viewId) {
         Object address = context.getExternalContext().getRequestMap().get(StorePages.ADDRESS);
         if (address != null) {
-            return address.toString();
+            String text = address.toString();
+            int query = text.indexOf('?');
+            return query < 0 ? text : text.substring(0, query);
         }
         String url = getWrapped().getActionURL(context, viewId);
         Object prefix = context.getExternalContext().getRequestMap().get(TenantFilter.PREFIX_ATTRIBUTE);
