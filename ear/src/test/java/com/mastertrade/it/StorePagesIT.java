@@ -3,6 +3,7 @@ package com.mastertrade.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.Response;
 import java.util.Map;
@@ -290,6 +291,45 @@ class StorePagesIT {
                 .put("/api/admin/store")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aCustomerChangesTheirDetailsAndLanguageButNeverTheirEmailOrRole() {
+        String email = registered("kwame");
+        String token = store.login(email);
+
+        store.as(token)
+                .body(Map.of("name", "Kwame Mensah", "country", "gh", "language", "en"))
+                .put("/api/users/me")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Kwame Mensah"))
+                .body("country", equalTo("GH"));
+        store.as(token)
+                .body(Map.of("email", "other@example.com", "role", "admin"))
+                .put("/api/users/me")
+                .then()
+                .statusCode(200)
+                .body("email", equalTo(email))
+                .body("role", equalTo("user"));
+        store.as(token)
+                .body(Map.of("language", "de"))
+                .put("/api/users/me")
+                .then()
+                .statusCode(422)
+                .body("error.field", equalTo("language"));
+        store.as(token)
+                .body(Map.of("name", " "))
+                .put("/api/users/me")
+                .then()
+                .statusCode(422)
+                .body("error.field", equalTo("name"));
+        store.as(token)
+                .body(Map.of())
+                .put("/api/users/me")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Kwame Mensah"));
     }
 
     private static String registered(String name) {

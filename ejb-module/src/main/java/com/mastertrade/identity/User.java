@@ -81,6 +81,20 @@ public class User {
         this.updatedAt = now;
     }
 
+    /** New personal details, checked by {@link Profile}; the e-mail and the role are not among them. */
+    void describe(Profile profile, Instant now) {
+        name = profile.name();
+        phone = profile.phone();
+        country = profile.country();
+        locale = profile.locale().tag();
+        updatedAt = now;
+    }
+
+    /** The personal details as they stand, for a change that names only some of them. */
+    public Profile profile() {
+        return new Profile(name, phone, country, language());
+    }
+
     void recordLogin(Instant now) {
         lastLogin = now;
     }

@@ -1,12 +1,17 @@
 package com.mastertrade.identity;
 
+import com.mastertrade.audit.AuditTrail;
+import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Looks users up for a caller, who sees only what the roles allow. */
 @Stateless
@@ -14,6 +19,12 @@ public class Users {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     /** Yourself, or anyone of the store for staff; anyone else is "not found", not "forbidden". */
     public User get(long id, Caller caller) {
@@ -29,6 +40,14 @@ public class Users {
         if (user == null) {
             throw notFound(id);
         }
+        return user;
+    }
+
+    /** The user changes their own name, phone, country or language; audited. */
+    public User describe(long userId, Profile profile, Actor actor) {
+        User user = get(userId);
+        user.describe(profile, clock.instant());
+        audit.record(actor, "user.profile_changed", "user", userId, Map.of());
         return user;
     }
 

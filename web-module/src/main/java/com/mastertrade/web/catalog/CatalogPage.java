@@ -3,7 +3,7 @@ package com.mastertrade.web.catalog;
 import com.mastertrade.catalog.Products;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
-import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,7 +4,7 @@ import com.mastertrade.catalog.LicenseTerms;
 import com.mastertrade.catalog.Product;
 import com.mastertrade.catalog.Products;
 import com.mastertrade.shared.PageRequest;
-import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

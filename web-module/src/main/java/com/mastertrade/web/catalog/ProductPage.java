@@ -7,8 +7,7 @@ import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
-import com.mastertrade.web.store.Pages;
-import com.mastertrade.web.store.StorePages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +40,7 @@ public class ProductPage {
     public void load() {
         try {
             product = products.getPublished(
-                    StorePages.parameter(Pages.request(), "sku").orElse(""));
+                    Pages.parameter(Pages.request(), "sku").orElse(""));
         } catch (NotFoundException e) {
             Pages.notFound();
         }
@@ -81,7 +80,7 @@ public class ProductPage {
     public String startTrial() {
         Optional<SignedInCustomer> customer = customers.current(Pages.request());
         if (customer.isEmpty()) {
-            Pages.redirect("/login?next=" + Pages.request().getAttribute(StorePages.ADDRESS));
+            Pages.redirect("/login?next=" + Pages.request().getAttribute(Pages.ADDRESS));
             return null;
         }
         try {

@@ -4,7 +4,8 @@ import com.mastertrade.identity.Accounts;
 import com.mastertrade.identity.User;
 import com.mastertrade.identity.Users;
 import com.mastertrade.shared.MastertradeException;
-import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.pages.LanguageChoice;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,10 @@ public class AccountPage {
     CustomerSessions customers;
 
     private User user;
+    private String name;
+    private String phone;
+    private String country;
+    private String language;
     private String currentPassword;
     private String newPassword;
     private String confirmation;
@@ -37,6 +42,56 @@ public class AccountPage {
             user = users.get(customer.userId(), customer.caller());
         }
         return user;
+    }
+
+    /** Saves the profile; the pages then speak the language chosen, on this device too. */
+    public String saveProfile() {
+        SignedInCustomer customer = customers.current(Pages.request()).orElseThrow();
+        try {
+            user = users.describe(
+                    customer.userId(),
+                    new ProfileChange(name, phone, country, language)
+                            .applyTo(getUser().profile()),
+                    customer.actor());
+        } catch (MastertradeException refusal) {
+            Pages.refused(refusal);
+            return null;
+        }
+        LanguageChoice.remember(user.language().tag(), Pages.request(), Pages.response());
+        Pages.redirect("/account?saved");
+        return null;
+    }
+
+    public String getName() {
+        return name == null ? getUser().name() : name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhone() {
+        return phone == null ? getUser().phone() : phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone == null ? "" : phone;
+    }
+
+    public String getCountry() {
+        return country == null ? getUser().country() : country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country == null ? "" : country;
+    }
+
+    public String getLanguage() {
+        return language == null ? getUser().language().tag() : language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getMemberSince() {

@@ -3,7 +3,7 @@ package com.mastertrade.web.identity;
 import com.mastertrade.identity.Accounts;
 import com.mastertrade.identity.SignIn;
 import com.mastertrade.shared.MastertradeException;
-import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

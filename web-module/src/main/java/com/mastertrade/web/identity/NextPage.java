@@ -1,6 +1,6 @@
 package com.mastertrade.web.identity;
 
-import com.mastertrade.web.store.StorePages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
 
@@ -16,7 +16,7 @@ final class NextPage {
     private NextPage() {}
 
     static String within(String next, HttpServletRequest request) {
-        return within(next, request.getContextPath() + StorePages.prefix(request));
+        return within(next, request.getContextPath() + Pages.prefix(request));
     }
 
     /** The same, for a store reached under {@code prefix} ({@code /t/demo}, or nothing on its own host). */

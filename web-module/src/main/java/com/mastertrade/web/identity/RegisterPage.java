@@ -4,7 +4,7 @@ import com.mastertrade.identity.Accounts;
 import com.mastertrade.identity.Registration;
 import com.mastertrade.identity.User;
 import com.mastertrade.shared.MastertradeException;
-import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,6 @@
 package com.mastertrade.web.identity;
 
+import static com.mastertrade.shared.http.Bodies.require;
 import static com.mastertrade.web.shared.Owned.Kind.USER;
 
 import com.mastertrade.identity.Caller;
@@ -8,7 +9,9 @@ import com.mastertrade.web.shared.CurrentRequest;
 import com.mastertrade.web.shared.Owned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,6 +39,19 @@ public class UsersResource {
     public UserView me() {
         Caller caller = current.caller();
         return UserView.of(users.get(caller.userId(), caller));
+    }
+
+    @PUT
+    @Path("/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change your name, phone, country or language (fr, en); a field left out keeps its value, an "
+                    + "empty phone or country removes it; the e-mail and the role never change here. Audited")
+    public UserView describe(ProfileChange body) {
+        require(body);
+        Caller caller = current.caller();
+        return UserView.of(users.describe(
+                caller.userId(), body.applyTo(users.get(caller.userId(), caller).profile()), current.actor()));
     }
 
     @GET

@@ -2,7 +2,7 @@ package com.mastertrade.web.licensing;
 
 import com.mastertrade.licensing.License;
 import com.mastertrade.licensing.LicenseStatus;
-import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.pages.Pages;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -13,7 +13,7 @@ import com.mastertrade.shared.http.JsonConfig;
 import com.mastertrade.web.catalog.ProductNames;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
-import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;

@@ -11,8 +11,7 @@ import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
-import com.mastertrade.web.store.Pages;
-import com.mastertrade.web.store.StorePages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,7 +63,7 @@ public class CheckoutPage implements Serializable {
     public void load() {
         try {
             Product product = products.getPublished(
-                    StorePages.parameter(Pages.request(), "sku").orElse(""));
+                    Pages.parameter(Pages.request(), "sku").orElse(""));
             productId = product.id();
             productName = product.name();
             currency = product.displayPrice(null).currency();

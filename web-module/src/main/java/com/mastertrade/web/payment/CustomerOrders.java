@@ -7,7 +7,7 @@ import com.mastertrade.shared.PageRequest;
 import com.mastertrade.web.catalog.ProductNames;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
-import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

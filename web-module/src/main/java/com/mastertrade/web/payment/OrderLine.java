@@ -1,7 +1,7 @@
 package com.mastertrade.web.payment;
 
 import com.mastertrade.payment.Order;
-import com.mastertrade.web.store.Pages;
+import com.mastertrade.web.pages.Pages;
 
 /** An order as the customer's pages list it. */
 public record OrderLine(

@@ -2,6 +2,7 @@ package com.mastertrade.web.store;
 
 import com.mastertrade.shared.tenant.TenantContext;
 import com.mastertrade.tenancy.StoreBrandings;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,9 +22,7 @@ public class LegalPage {
     private String page;
 
     public void load() {
-        page = StorePages.parameter(Pages.request(), "page")
-                .filter(PAGES::contains)
-                .orElse(null);
+        page = Pages.parameter(Pages.request(), "page").filter(PAGES::contains).orElse(null);
         if (page == null) {
             Pages.notFound();
         }

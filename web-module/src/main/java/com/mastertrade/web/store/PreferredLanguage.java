@@ -1,6 +1,7 @@
 package com.mastertrade.web.store;
 
 import com.mastertrade.shared.Language;
+import com.mastertrade.web.pages.LanguageChoice;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;

@@ -6,6 +6,8 @@ import com.mastertrade.tenancy.StoreBranding;
 import com.mastertrade.tenancy.StoreBrandings;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
+import com.mastertrade.web.pages.LanguageChoice;
+import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,12 +48,12 @@ public class StoreFront {
 
     /** An address of this store as the visitor reaches it: {@code /t/<slug>/products} in development. */
     public String link(String path) {
-        return request.getContextPath() + StorePages.prefix(request) + path;
+        return request.getContextPath() + Pages.prefix(request) + path;
     }
 
     /** This page's address in the other language ({@code ?lang=en}). */
     public String languageLink(String language) {
-        Object address = request.getAttribute(StorePages.ADDRESS);
+        Object address = request.getAttribute(Pages.ADDRESS);
         String here = address == null ? link("/") : address.toString();
         return here + (here.contains("?") ? "&" : "?") + LanguageChoice.PARAMETER + "=" + language;
     }

@@ -3,7 +3,8 @@ package com.mastertrade.web.store;
 import com.mastertrade.shared.http.ErrorPages;
 import com.mastertrade.shared.tenant.TenantContext;
 import com.mastertrade.web.identity.CustomerSessions;
-import com.mastertrade.web.tenancy.TenantFilter;
+import com.mastertrade.web.pages.LanguageChoice;
+import com.mastertrade.web.pages.Pages;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -15,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,11 +28,6 @@ public class StorePages extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Request attribute: the address the visitor asked for (prefix and query included), where forms post back. */
-    public static final String ADDRESS = ErrorPages.PAGE_ADDRESS;
-    /** Request attribute: the address's parameters ({@code Map<String, String>}). */
-    public static final String PARAMETERS = StorePages.class.getName() + ".parameters";
-
     private static final String LOGOUT = "/logout";
 
     @Inject
@@ -41,7 +36,7 @@ public class StorePages extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (TenantContext.current().isEmpty() || request.getAttribute(ADDRESS) != null) {
+        if (TenantContext.current().isEmpty() || request.getAttribute(Pages.ADDRESS) != null) {
             chain.doFilter(request, response);
             return;
         }
@@ -71,13 +66,13 @@ public class StorePages extends HttpFilter {
             return;
         }
         if (destination.get().forCustomers() && customers.current(request).isEmpty()) {
-            String login = prefix(request) + "/login?next=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
+            String login = Pages.prefix(request) + "/login?next=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
             response.sendRedirect(
                     request.getContextPath() + login + ("POST".equals(request.getMethod()) ? "&expired" : ""));
             return;
         }
-        request.setAttribute(ADDRESS, address);
-        request.setAttribute(PARAMETERS, destination.get().parameters());
+        request.setAttribute(Pages.ADDRESS, address);
+        request.setAttribute(Pages.PARAMETERS, destination.get().parameters());
         String query = request.getQueryString();
         RequestDispatcher page = request.getRequestDispatcher(
                 query == null ? destination.get().view() : destination.get().view() + "?" + query);
@@ -102,20 +97,7 @@ public class StorePages extends HttpFilter {
         }
         customers.signOut(request);
         response.setStatus(303);
-        response.setHeader("Location", request.getContextPath() + prefix(request) + "/");
-    }
-
-    /** A parameter of the page's address ({@code sku} of {@code /products/{sku}}), if the request came by one. */
-    public static Optional<String> parameter(HttpServletRequest request, String name) {
-        return request.getAttribute(PARAMETERS) instanceof Map<?, ?> parameters
-                ? Optional.ofNullable((String) parameters.get(name))
-                : Optional.empty();
-    }
-
-    /** The {@code /t/<slug>} prefix the visitor came with, or nothing on the store's own host. */
-    public static String prefix(HttpServletRequest request) {
-        Object prefix = request.getAttribute(TenantFilter.PREFIX_ATTRIBUTE);
-        return prefix == null ? "" : prefix.toString();
+        response.setHeader("Location", request.getContextPath() + Pages.prefix(request) + "/");
     }
 
     /** The address as the browser asked for it, before any forward, with its query. */

@@ -1,5 +1,6 @@
 package com.mastertrade.web.tenancy;
 
+import com.mastertrade.web.pages.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -22,7 +23,7 @@ public class PrefixedBaseUri implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Object prefix = servletRequest.getAttribute(TenantFilter.PREFIX_ATTRIBUTE);
+        Object prefix = servletRequest.getAttribute(Pages.PREFIX);
         if (prefix != null) {
             URI base = request.getUriInfo().getBaseUri();
             URI requested = request.getUriInfo().getRequestUri();

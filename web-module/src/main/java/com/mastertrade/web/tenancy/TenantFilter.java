@@ -5,6 +5,7 @@ import com.mastertrade.shared.tenant.TenantContext;
 import com.mastertrade.shared.tenant.TenantRef;
 import com.mastertrade.shared.tenant.TenantStatus;
 import com.mastertrade.tenancy.TenantDirectory;
+import com.mastertrade.web.pages.Pages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -25,8 +26,6 @@ public class TenantFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     public static final String HEADER = "X-Tenant";
-    /** Request attribute: the {@code /t/<slug>} prefix a forwarded request came with. */
-    public static final String PREFIX_ATTRIBUTE = TenantFilter.class.getName() + ".prefix";
 
     private static final String LANDING_PAGE = "/index.xhtml";
     /** A suspended store's licence API refuses in JAX-RS instead, where the refusal is signed (SuspendedStoreRefusal). */
@@ -120,7 +119,7 @@ public class TenantFilter extends HttpFilter {
                     ErrorPages.write(response, 404, "NOT_FOUND", "Nothing here");
                     return;
                 }
-                request.setAttribute(PREFIX_ATTRIBUTE, "/t/" + tenant.slug());
+                request.setAttribute(Pages.PREFIX, "/t/" + tenant.slug());
                 inStore.forward(request, response);
             }
         }

@@ -1,6 +1,6 @@
 package com.mastertrade.web.tenancy;
 
-import com.mastertrade.web.store.StorePages;
+import com.mastertrade.web.pages.Pages;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -19,14 +19,14 @@ public class TenantPrefixedActions extends ViewHandlerWrapper {
 
     @Override
     public String getActionURL(FacesContext context, String viewId) {
-        Object address = context.getExternalContext().getRequestMap().get(StorePages.ADDRESS);
+        Object address = context.getExternalContext().getRequestMap().get(Pages.ADDRESS);
         if (address != null) {
             String text = address.toString();
             int query = text.indexOf('?');
             return query < 0 ? text : text.substring(0, query);
         }
         String url = getWrapped().getActionURL(context, viewId);
-        Object prefix = context.getExternalContext().getRequestMap().get(TenantFilter.PREFIX_ATTRIBUTE);
+        Object prefix = context.getExternalContext().getRequestMap().get(Pages.PREFIX);
         String contextPath = context.getExternalContext().getRequestContextPath();
         if (prefix == null || !url.startsWith(contextPath)) {
             return url;

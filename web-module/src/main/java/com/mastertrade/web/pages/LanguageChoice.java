@@ -1,4 +1,4 @@
-package com.mastertrade.web.store;
+package com.mastertrade.web.pages;
 
 import com.mastertrade.shared.Language;
 import jakarta.servlet.http.Cookie;
@@ -20,7 +20,7 @@ public final class LanguageChoice {
 
     private LanguageChoice() {}
 
-    static void remember(String tag, HttpServletRequest request, HttpServletResponse response) {
+    public static void remember(String tag, HttpServletRequest request, HttpServletResponse response) {
         Language language = tag.equals("en") ? Language.EN : Language.FR;
         Cookie cookie = new Cookie(COOKIE, language.tag());
         cookie.setPath("/");
@@ -46,7 +46,7 @@ public final class LanguageChoice {
     }
 
     /** The address without its {@code lang} parameter: where the switch sends the visitor back. */
-    static String withoutChoice(String address) {
+    public static String withoutChoice(String address) {
         int query = address.indexOf('?');
         if (query < 0) {
             return address;

@@ -1,4 +1,4 @@
-package com.mastertrade.web.store;
+package com.mastertrade.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

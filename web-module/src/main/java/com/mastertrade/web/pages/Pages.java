@@ -1,13 +1,15 @@
-package com.mastertrade.web.store;
+package com.mastertrade.web.pages;
 
 import com.mastertrade.identity.RequestOrigin;
 import com.mastertrade.shared.Language;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.http.ClientAddress;
+import com.mastertrade.shared.http.ErrorPages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -15,11 +17,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** What the store's page beans share: the visitor's language, messages, dates, redirects and "not found". */
 public final class Pages {
+
+    /** Request attribute: the address the visitor asked for (prefix and query included), where forms post back. */
+    public static final String ADDRESS = ErrorPages.PAGE_ADDRESS;
+    /** Request attribute: the address's parameters ({@code Map<String, String>}). */
+    public static final String PARAMETERS = "mastertrade.page.parameters";
+    /** Request attribute: the {@code /t/<slug>} prefix a request came with, set when the tenant is found. */
+    public static final String PREFIX = "mastertrade.store.prefix";
 
     private static final String BUNDLE = "com.mastertrade.web.messages";
 
@@ -31,6 +42,10 @@ public final class Pages {
 
     public static HttpServletRequest request() {
         return (HttpServletRequest) faces().getExternalContext().getRequest();
+    }
+
+    public static HttpServletResponse response() {
+        return (HttpServletResponse) faces().getExternalContext().getResponse();
     }
 
     public static Locale locale() {
@@ -113,7 +128,7 @@ public final class Pages {
     public static void redirect(String path) {
         ExternalContext external = faces().getExternalContext();
         try {
-            external.redirect(external.getRequestContextPath() + StorePages.prefix(request()) + path);
+            external.redirect(external.getRequestContextPath() + prefix(request()) + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,6 +155,19 @@ public final class Pages {
 
     /** The value of the address's {@code id} parameter, if it is one. */
     public static long id() {
-        return StorePages.parameter(request(), "id").map(Long::parseLong).orElse(0L);
+        return parameter(request(), "id").map(Long::parseLong).orElse(0L);
+    }
+
+    /** A parameter of the page's address ({@code sku} of {@code /products/{sku}}), if the request came by one. */
+    public static Optional<String> parameter(HttpServletRequest request, String name) {
+        return request.getAttribute(PARAMETERS) instanceof Map<?, ?> parameters
+                ? Optional.ofNullable((String) parameters.get(name))
+                : Optional.empty();
+    }
+
+    /** The {@code /t/<slug>} prefix the visitor came with, or nothing on the store's own host. */
+    public static String prefix(HttpServletRequest request) {
+        Object prefix = request.getAttribute(PREFIX);
+        return prefix == null ? "" : prefix.toString();
     }
 }
