@@ -207,7 +207,9 @@ class StoreInTheBrowserIT {
     private static Path awaitDownload(Path folder) throws Exception {
         for (int i = 0; i < 100; i++) {
             try (Stream<Path> files = Files.list(folder)) {
-                Optional<Path> done = files.filter(file -> !file.toString().endsWith(".crdownload"))
+                // Chromium writes into a hidden or .crdownload file, then renames it to the file's own name.
+                Optional<Path> done = files.filter(
+                                file -> file.getFileName().toString().endsWith(".exe"))
                         .findFirst();
                 if (done.isPresent() && Files.size(done.get()) == INSTALLER.length) {
                     return done.get();

@@ -41,11 +41,6 @@ public class StoreFront {
         return TenantContext.current().map(TenantRef::name).orElse("Mastertrade");
     }
 
-    /** The prefix of this store's API as the visitor reached it. */
-    public String getApiBase() {
-        return link("/api");
-    }
-
     /** An address of this store as the visitor reaches it: {@code /t/<slug>/products} in development. */
     public String link(String path) {
         return request.getContextPath() + Pages.prefix(request) + path;
