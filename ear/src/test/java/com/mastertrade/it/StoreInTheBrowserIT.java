@@ -151,6 +151,11 @@ class StoreInTheBrowserIT {
             browser.type("[id='login:email']", email).type("[id='login:password']", password);
             browser.submit("[id='login:submit']");
             assertThat(browser.text()).contains("Bonjour Customer " + email);
+
+            browser.go(url(store, "/products/" + SKU));
+            browser.submit(".trial input[type=submit]");
+            assertThat(browser.url()).contains("/licenses/");
+            assertThat(browser.text()).contains(SKU, "Essai", "14 jours restants");
         }
     }
 

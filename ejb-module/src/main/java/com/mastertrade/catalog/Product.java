@@ -181,17 +181,20 @@ public class Product {
      * XOF, EUR and USD it has, else in its first currency.
      */
     public Money displayPrice(String preferredCurrency) {
+        return displayPrice(prices(), preferredCurrency);
+    }
+
+    /** The same rule for any list of a product's prices (the store's cached catalogue keeps them so). */
+    static Money displayPrice(List<Money> prices, String preferredCurrency) {
+        List<String> order = new ArrayList<>(DISPLAY_CURRENCIES);
         if (preferredCurrency != null) {
-            Optional<Money> preferred = priceIn(preferredCurrency);
-            if (preferred.isPresent()) {
-                return preferred.get();
-            }
+            order.add(0, preferredCurrency);
         }
-        return DISPLAY_CURRENCIES.stream()
-                .map(this::priceIn)
-                .flatMap(Optional::stream)
+        return order.stream()
+                .flatMap(currency ->
+                        prices.stream().filter(price -> price.currency().equals(currency)))
                 .findFirst()
-                .orElseGet(() -> prices().get(0));
+                .orElseGet(() -> prices.get(0));
     }
 
     private Optional<ProductPrice> priceRow(String currency) {

@@ -9,6 +9,7 @@ import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.shared.UniqueViolations;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,8 +46,12 @@ public class Products {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CatalogChanged> changed;
+
     /** A new product; its sku must be free in the store, also when two requests race for it. */
     public Product create(NewProduct request, Actor actor) {
+        changed.fire(CatalogChanged.ofThisStore());
         if (findBySku(request.sku().value()).isPresent()) {
             throw skuTaken(request.sku());
         }
@@ -75,6 +80,7 @@ public class Products {
 
     /** Replaces description, prices and terms; {@code published}, when given, publishes or hides it too. */
     public Product update(long id, ProductChanges changes, Actor actor) {
+        changed.fire(CatalogChanged.ofThisStore());
         Product product = lock(id);
         if (changes.sku() != null && !changes.sku().value().equals(product.sku())) {
             throw new InvalidInputException("sku", "a product's sku never changes: WinDev programs send it");
@@ -114,6 +120,7 @@ public class Products {
     }
 
     private void showToCustomers(Product product, boolean visible, Actor actor, Instant now) {
+        changed.fire(CatalogChanged.ofThisStore());
         boolean changed = visible ? product.publish(now) : product.unpublish(now);
         if (changed) {
             audit.record(
@@ -130,6 +137,7 @@ public class Products {
      * changes); a null version keeps the described one.
      */
     public void showInstaller(long id, String version, Long size, String checksum, String changelog) {
+        changed.fire(CatalogChanged.ofThisStore());
         lock(id).showInstaller(version, size, checksum, changelog, clock.instant());
     }
 

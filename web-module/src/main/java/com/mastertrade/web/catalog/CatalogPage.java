@@ -1,12 +1,15 @@
 package com.mastertrade.web.catalog;
 
-import com.mastertrade.catalog.Products;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.mastertrade.catalog.StoreCatalog;
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -22,13 +25,13 @@ public class CatalogPage {
     private static final int LONGEST_QUERY = 100;
 
     @Inject
-    Products products;
+    StoreCatalog catalog;
 
     private Page<ProductCard> found;
 
     public Page<ProductCard> getFound() {
         if (found == null) {
-            found = products.page(new PageRequest(getPage(), SIZE), blankless(getCategory()), blankless(getQuery()))
+            found = catalog.page(new PageRequest(getPage(), SIZE), getCategory(), getQuery())
                     .map(product -> ProductCard.of(product, Pages.locale()));
         }
         return found;
@@ -36,12 +39,7 @@ public class CatalogPage {
 
     /** Every category that has a published product, for the filter. */
     public List<String> getCategories() {
-        return products.page(new PageRequest(1, PageRequest.MAX_SIZE), null, null).items().stream()
-                .map(product -> product.category())
-                .filter(category -> category != null && !category.isBlank())
-                .distinct()
-                .sorted()
-                .toList();
+        return catalog.categories();
     }
 
     public List<Integer> getPages() {
@@ -72,16 +70,11 @@ public class CatalogPage {
     public String pageLink(int page) {
         StringBuilder query = new StringBuilder("?page=").append(page);
         if (getQuery() != null && !getQuery().isEmpty()) {
-            query.append("&q=").append(java.net.URLEncoder.encode(getQuery(), java.nio.charset.StandardCharsets.UTF_8));
+            query.append("&q=").append(URLEncoder.encode(getQuery(), UTF_8));
         }
         if (getCategory() != null && !getCategory().isEmpty()) {
-            query.append("&category=")
-                    .append(java.net.URLEncoder.encode(getCategory(), java.nio.charset.StandardCharsets.UTF_8));
+            query.append("&category=").append(URLEncoder.encode(getCategory(), UTF_8));
         }
         return query.toString();
-    }
-
-    private static String blankless(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

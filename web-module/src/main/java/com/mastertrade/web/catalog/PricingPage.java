@@ -1,9 +1,7 @@
 package com.mastertrade.web.catalog;
 
-import com.mastertrade.catalog.LicenseTerms;
-import com.mastertrade.catalog.Product;
-import com.mastertrade.catalog.Products;
-import com.mastertrade.shared.PageRequest;
+import com.mastertrade.catalog.CatalogEntry;
+import com.mastertrade.catalog.StoreCatalog;
 import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,31 +15,28 @@ import java.util.stream.Collectors;
 public class PricingPage {
 
     @Inject
-    Products products;
+    StoreCatalog catalog;
 
     /** One line of the table. */
     public record Row(String sku, String name, String terms, String prices) {}
 
     public List<Row> getRows() {
-        return products.page(new PageRequest(1, PageRequest.MAX_SIZE), null, null).items().stream()
-                .map(PricingPage::row)
-                .toList();
+        return catalog.published().stream().map(PricingPage::row).toList();
     }
 
-    private static Row row(Product product) {
+    private static Row row(CatalogEntry product) {
         return new Row(
                 product.sku(),
                 product.name(),
-                terms(product.terms()),
+                terms(product.durationDays(), product.maxActivations()),
                 product.prices().stream()
                         .map(price -> price.format(Pages.locale()))
                         .collect(Collectors.joining(" · ")));
     }
 
-    private static String terms(LicenseTerms terms) {
-        String length = terms.durationDays() == null
-                ? Pages.text("pricing.lifetime")
-                : Pages.text("pricing.days", terms.durationDays());
-        return length + " · " + Pages.text("pricing.devices", terms.maxActivations());
+    private static String terms(Integer durationDays, int maxActivations) {
+        String length =
+                durationDays == null ? Pages.text("pricing.lifetime") : Pages.text("pricing.days", durationDays);
+        return length + " · " + Pages.text("pricing.devices", maxActivations);
     }
 }

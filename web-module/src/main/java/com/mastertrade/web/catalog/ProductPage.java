@@ -1,10 +1,9 @@
 package com.mastertrade.web.catalog;
 
-import com.mastertrade.catalog.Product;
-import com.mastertrade.catalog.Products;
+import com.mastertrade.catalog.CatalogEntry;
+import com.mastertrade.catalog.StoreCatalog;
 import com.mastertrade.licensing.LicenseLifecycle;
 import com.mastertrade.shared.MastertradeException;
-import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
 import com.mastertrade.web.pages.Pages;
@@ -23,7 +22,7 @@ import java.util.Optional;
 public class ProductPage {
 
     @Inject
-    Products products;
+    StoreCatalog catalog;
 
     @Inject
     LicenseLifecycle lifecycle;
@@ -34,30 +33,32 @@ public class ProductPage {
     @Inject
     com.mastertrade.identity.Users users;
 
-    private Product product;
+    private CatalogEntry product;
 
-    /** {@code f:viewAction}. */
+    /** {@code f:viewAction}: "page not found" for an unknown or unpublished SKU. */
     public void load() {
-        try {
-            product = products.getPublished(
-                    Pages.parameter(Pages.request(), "sku").orElse(""));
-        } catch (NotFoundException e) {
+        if (getProduct() == null) {
             Pages.notFound();
         }
     }
 
-    public Product getProduct() {
+    /** The product of the address, read when the page first needs it (a post-back decodes before the view action). */
+    public CatalogEntry getProduct() {
+        if (product == null) {
+            product = catalog.bySku(Pages.parameter(Pages.request(), "sku").orElse(""))
+                    .orElse(null);
+        }
         return product;
     }
 
     public String getPrice() {
-        return getProduct().displayPrice(null).format(Pages.locale());
+        return getProduct().displayPrice().format(Pages.locale());
     }
 
     /** Every price of the product, when it is sold in more than one currency. */
     public List<String> getOtherPrices() {
         return getProduct().prices().stream()
-                .filter(price -> !price.equals(getProduct().displayPrice(null)))
+                .filter(price -> !price.equals(getProduct().displayPrice()))
                 .map(price -> price.format(Pages.locale()))
                 .toList();
     }
@@ -73,7 +74,7 @@ public class ProductPage {
     }
 
     public int getTrialDays() {
-        return getProduct().terms().trialDays();
+        return getProduct().trialDays();
     }
 
     /** Starts the signed-in customer's trial (one per mailbox and product), then shows the licence. */

@@ -1,6 +1,6 @@
 package com.mastertrade.web.catalog;
 
-import com.mastertrade.catalog.Products;
+import com.mastertrade.catalog.StoreCatalog;
 import com.mastertrade.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -18,14 +18,14 @@ public class StoreShelf {
     static final int SUMMARY_LENGTH = 160;
 
     @Inject
-    Products products;
+    StoreCatalog catalog;
 
     private List<ProductCard> items;
 
     public List<ProductCard> getItems() {
         if (items == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            items = products.page(new PageRequest(1, SHOWN), null, null).items().stream()
+            items = catalog.page(new PageRequest(1, SHOWN), null, null).items().stream()
                     .map(product -> ProductCard.of(product, locale))
                     .toList();
         }
