@@ -8,7 +8,6 @@ import com.mastertrade.delivery.download.DownloadFilter;
 import com.mastertrade.delivery.download.DownloadLog;
 import com.mastertrade.delivery.download.DownloadQuota;
 import com.mastertrade.licensing.License;
-import com.mastertrade.licensing.LicenseStatus;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.web.catalog.ProductNames;
@@ -18,6 +17,7 @@ import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +48,9 @@ public class DownloadsPage {
     ProductNames names;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CustomerSessions customers;
 
     /** A licence's current release as the page offers it. */
@@ -72,8 +75,7 @@ public class DownloadsPage {
         if (offers == null) {
             long asked = askedLicense();
             offers = mine().stream()
-                    .filter(license ->
-                            license.status() == LicenseStatus.ACTIVE || license.status() == LicenseStatus.TRIAL)
+                    .filter(license -> license.validityAt(clock.instant()).licenseInForce())
                     .flatMap(license -> offer(license, asked).stream())
                     .sorted((a, b) -> Boolean.compare(b.asked(), a.asked()))
                     .toList();

@@ -1,7 +1,6 @@
 package com.mastertrade.web.licensing;
 
 import com.mastertrade.licensing.License;
-import com.mastertrade.licensing.LicenseStatus;
 import com.mastertrade.web.pages.Pages;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +28,7 @@ public record LicenseCard(
         Long daysLeft = license.expiry()
                 .map(end -> Math.max(0, (Duration.between(now, end).toHours() + 23) / 24))
                 .orElse(null);
-        boolean usable = license.status() == LicenseStatus.ACTIVE || license.status() == LicenseStatus.TRIAL;
+        boolean usable = license.validityAt(now).licenseInForce();
         return new LicenseCard(
                 license.id(),
                 product,
