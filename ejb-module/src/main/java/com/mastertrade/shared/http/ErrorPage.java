@@ -1,11 +1,9 @@
 package com.mastertrade.shared.http;
 
+import com.mastertrade.shared.Language;
 import com.mastertrade.shared.tenant.TenantContext;
 import com.mastertrade.shared.tenant.TenantRef;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,7 +35,7 @@ final class ErrorPage {
     }
 
     static String render(HttpServletRequest request, int status, String requestId) {
-        boolean english = english(request);
+        boolean english = PageLanguage.of(request) == Language.EN;
         String[] texts = (english ? ENGLISH : FRENCH).getOrDefault(status >= 500 ? 500 : status, null);
         if (texts == null) {
             texts = english
@@ -70,27 +68,6 @@ final class ErrorPage {
                         escape(requestId == null ? "-" : requestId),
                         escape(home),
                         english ? "Back to the store" : "Retour à la boutique");
-    }
-
-    private static boolean english(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if ("mt_lang".equals(cookie.getName())) {
-                    return "en".equals(cookie.getValue());
-                }
-            }
-        }
-        String accept = request.getHeader("Accept-Language");
-        if (accept == null) {
-            return false;
-        }
-        return Arrays.stream(accept.split(",", -1))
-                .map(part -> part.split(";", -1)[0].trim().toLowerCase(Locale.ROOT))
-                .filter(tag -> tag.startsWith("fr") || tag.startsWith("en"))
-                .findFirst()
-                .map(tag -> tag.startsWith("en"))
-                .orElse(false);
     }
 
     static String escape(String text) {

@@ -1,48 +1,33 @@
 package com.mastertrade.web.pages;
 
 import com.mastertrade.shared.Language;
+import com.mastertrade.shared.http.PageLanguage;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
- * The language a visitor picked with the pages' FR | EN switch ({@code ?lang=en}), remembered a year in a
- * cookie that needs no session: it wins over the browser's {@code Accept-Language}.
+ * The language a visitor picks with the pages' FR | EN switch ({@code ?lang=en}), remembered a year in a
+ * cookie that needs no session; {@link PageLanguage} reads it before the browser's {@code Accept-Language}.
  */
 public final class LanguageChoice {
 
     public static final String PARAMETER = "lang";
-    static final String COOKIE = "mt_lang";
     private static final int YEAR = (int) Duration.ofDays(365).toSeconds();
 
     private LanguageChoice() {}
 
     public static void remember(String tag, HttpServletRequest request, HttpServletResponse response) {
         Language language = tag.equals("en") ? Language.EN : Language.FR;
-        Cookie cookie = new Cookie(COOKIE, language.tag());
+        Cookie cookie = new Cookie(PageLanguage.COOKIE, language.tag());
         cookie.setPath("/");
         cookie.setMaxAge(YEAR);
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
-    }
-
-    /** The language of the visitor's cookie, if it holds one this store speaks. */
-    public static Optional<Language> of(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(cookies)
-                .filter(cookie -> COOKIE.equals(cookie.getName()))
-                .map(Cookie::getValue)
-                .filter(value -> value.equals("fr") || value.equals("en"))
-                .map(Language::fromTag)
-                .findFirst();
     }
 
     /** The address without its {@code lang} parameter: where the switch sends the visitor back. */
