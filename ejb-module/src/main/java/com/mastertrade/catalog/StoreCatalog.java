@@ -2,20 +2,17 @@ package com.mastertrade.catalog;
 
 import com.mastertrade.shared.Page;
 import com.mastertrade.shared.PageRequest;
+import com.mastertrade.shared.TimedCache;
 import com.mastertrade.shared.tenant.TenantContext;
-import com.mastertrade.shared.tenant.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Each store's published products, read from the database once and kept {@value #TTL_SECONDS} seconds for its
@@ -27,8 +24,10 @@ import java.util.concurrent.ConcurrentMap;
 public class StoreCatalog {
 
     static final long TTL_SECONDS = 10;
+    private static final int MAX_STORES = 10_000;
 
-    private final ConcurrentMap<Long, Shelf> shelves = new ConcurrentHashMap<>();
+    private final TimedCache<Long, List<CatalogEntry>> shelves =
+            new TimedCache<>(Duration.ofSeconds(TTL_SECONDS), MAX_STORES);
 
     @Inject
     Products products;
@@ -38,14 +37,7 @@ public class StoreCatalog {
 
     /** The store's published products by name. */
     public List<CatalogEntry> published() {
-        TenantRef store = TenantContext.require();
-        Instant now = clock.instant();
-        Shelf shelf = shelves.get(store.id());
-        if (shelf == null || !shelf.expires().isAfter(now)) {
-            shelf = new Shelf(load(), now.plus(Duration.ofSeconds(TTL_SECONDS)));
-            shelves.put(store.id(), shelf);
-        }
-        return shelf.entries();
+        return shelves.get(TenantContext.require().id(), clock.instant(), this::load);
     }
 
     /** One page of the products in a category (any case) whose name or sku holds the text; both optional. */
@@ -86,12 +78,10 @@ public class StoreCatalog {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
-        shelves.remove(change.storeId());
+        shelves.forget(change.storeId());
     }
 
     private static String blankless(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
-
-    private record Shelf(List<CatalogEntry> entries, Instant expires) {}
 }

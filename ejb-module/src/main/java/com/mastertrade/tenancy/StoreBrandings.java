@@ -1,5 +1,6 @@
 package com.mastertrade.tenancy;
 
+import com.mastertrade.shared.TimedCache;
 import com.mastertrade.shared.tenant.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,9 +8,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Each store's branding for its pages, read once and kept {@value #TTL_SECONDS} seconds (a change made on this
@@ -19,8 +17,10 @@ import java.util.concurrent.ConcurrentMap;
 public class StoreBrandings {
 
     static final long TTL_SECONDS = 30;
+    private static final int MAX_STORES = 10_000;
 
-    private final ConcurrentMap<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final TimedCache<Long, StoreBranding> entries =
+            new TimedCache<>(Duration.ofSeconds(TTL_SECONDS), MAX_STORES);
 
     @Inject
     TenantRegistry registry;
@@ -29,21 +29,15 @@ public class StoreBrandings {
     Clock clock;
 
     public StoreBranding of(TenantRef store) {
-        Instant now = clock.instant();
-        Entry entry = entries.get(store.id());
-        if (entry != null && entry.expires().isAfter(now)) {
-            return entry.branding();
-        }
-        StoreBranding branding = registry.findById(store.id())
-                .map(tenant -> StoreBranding.fromJson(tenant.brandingJson()))
-                .orElse(StoreBranding.NONE);
-        entries.put(store.id(), new Entry(branding, now.plus(Duration.ofSeconds(TTL_SECONDS))));
-        return branding;
+        return entries.get(
+                store.id(),
+                clock.instant(),
+                () -> registry.findById(store.id())
+                        .map(tenant -> StoreBranding.fromJson(tenant.brandingJson()))
+                        .orElse(StoreBranding.NONE));
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantChanged change) {
-        entries.remove(change.tenant().id());
+        entries.forget(change.tenant().id());
     }
-
-    private record Entry(StoreBranding branding, Instant expires) {}
 }

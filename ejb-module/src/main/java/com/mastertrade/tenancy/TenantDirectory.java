@@ -1,5 +1,6 @@
 package com.mastertrade.tenancy;
 
+import com.mastertrade.shared.TimedCache;
 import com.mastertrade.shared.tenant.TenantRef;
 import com.mastertrade.shared.tenant.TenantSlug;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,11 +9,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,7 +25,8 @@ public class TenantDirectory {
     static final long TTL_SECONDS = 10;
     private static final int MAX_ENTRIES = 10_000;
 
-    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final TimedCache<String, Optional<TenantRef>> entries =
+            new TimedCache<>(Duration.ofSeconds(TTL_SECONDS), MAX_ENTRIES);
 
     @Inject
     TenantRegistry registry;
@@ -68,25 +67,11 @@ public class TenantDirectory {
     /** Drops what this node knows of a tenant once a change to it is committed here. */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantChanged change) {
         TenantRef tenant = change.tenant();
-        entries.entrySet()
-                .removeIf(e ->
-                        e.getValue().tenant().map(t -> t.id() == tenant.id()).orElse(false));
-        entries.remove("slug:" + tenant.slug().value());
+        entries.forgetIf(known -> known.map(t -> t.id() == tenant.id()).orElse(false));
+        entries.forget("slug:" + tenant.slug().value());
     }
 
     private Optional<TenantRef> cached(String key, Supplier<Optional<TenantRef>> lookup) {
-        Instant now = clock.instant();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expires().isAfter(now)) {
-            return entry.tenant();
-        }
-        Optional<TenantRef> tenant = lookup.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key, new Entry(tenant, now.plus(Duration.ofSeconds(TTL_SECONDS))));
-        return tenant;
+        return entries.get(key, clock.instant(), lookup);
     }
-
-    private record Entry(Optional<TenantRef> tenant, Instant expires) {}
 }
