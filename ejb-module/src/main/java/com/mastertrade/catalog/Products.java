@@ -108,19 +108,20 @@ public class Products {
     }
 
     public Product publish(long id, Actor actor) {
+        changed.fire(CatalogChanged.ofThisStore());
         Product product = lock(id);
         showToCustomers(product, true, actor, clock.instant());
         return product;
     }
 
     public Product unpublish(long id, Actor actor) {
+        changed.fire(CatalogChanged.ofThisStore());
         Product product = lock(id);
         showToCustomers(product, false, actor, clock.instant());
         return product;
     }
 
     private void showToCustomers(Product product, boolean visible, Actor actor, Instant now) {
-        changed.fire(CatalogChanged.ofThisStore());
         boolean changed = visible ? product.publish(now) : product.unpublish(now);
         if (changed) {
             audit.record(

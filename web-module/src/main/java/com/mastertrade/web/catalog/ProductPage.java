@@ -1,7 +1,10 @@
 package com.mastertrade.web.catalog;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.mastertrade.catalog.CatalogEntry;
 import com.mastertrade.catalog.StoreCatalog;
+import com.mastertrade.identity.Users;
 import com.mastertrade.licensing.LicenseLifecycle;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.web.identity.CustomerSessions;
@@ -10,6 +13,7 @@ import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +35,7 @@ public class ProductPage {
     CustomerSessions customers;
 
     @Inject
-    com.mastertrade.identity.Users users;
+    Users users;
 
     private CatalogEntry product;
 
@@ -64,9 +68,7 @@ public class ProductPage {
     }
 
     public List<String> getParagraphs() {
-        return getProduct().description() == null
-                ? List.of()
-                : List.of(getProduct().description().strip().split("\\R\\s*\\R"));
+        return Pages.paragraphs(getProduct().description());
     }
 
     public String getSize() {
@@ -81,7 +83,8 @@ public class ProductPage {
     public String startTrial() {
         Optional<SignedInCustomer> customer = customers.current(Pages.request());
         if (customer.isEmpty()) {
-            Pages.redirect("/login?next=" + Pages.request().getAttribute(Pages.ADDRESS));
+            Pages.redirect("/login?next="
+                    + URLEncoder.encode(String.valueOf(Pages.request().getAttribute(Pages.ADDRESS)), UTF_8));
             return null;
         }
         try {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -92,6 +93,11 @@ public final class Pages {
                         null,
                         new FacesMessage(
                                 FacesMessage.SEVERITY_ERROR, text.equals(key) ? refusal.getMessage() : text, null));
+    }
+
+    /** A text as paragraphs: a blank line starts a new one (descriptions, legal texts); none for no text. */
+    public static List<String> paragraphs(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\\R\\s*\\R"));
     }
 
     /** A date in the visitor's language: "4 déc. 2026", "Dec 4, 2026". */

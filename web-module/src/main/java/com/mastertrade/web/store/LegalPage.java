@@ -33,7 +33,6 @@ public class LegalPage {
     }
 
     public List<String> getParagraphs() {
-        String text = brandings.of(TenantContext.require()).get(page);
-        return text == null ? List.of() : List.of(text.strip().split("\\R\\s*\\R"));
+        return Pages.paragraphs(brandings.of(TenantContext.require()).get(page));
     }
 }
