@@ -112,6 +112,11 @@ class StoreInTheBrowserIT {
             browser.submit(".free-device");
             assertThat(browser.text()).contains("Le poste est libéré", "0 / 2", "Aucun poste n’utilise cette licence");
 
+            browser.submit("a.renew");
+            assertThat(browser.url()).endsWith("/renew");
+            assertThat(browser.text()).contains(SKU, "Renouvellement", "150").doesNotContain("Page introuvable");
+            browser.screenshots("renew");
+
             browser.go(url(store, "/downloads"));
             assertThat(browser.text()).contains(SKU, "1.0.0", "Mes derniers téléchargements");
             browser.screenshots("downloads");

@@ -59,11 +59,16 @@ public class CheckoutPage implements Serializable {
     /** A price the customer may pay in. */
     public record PriceChoice(String currency, String label) {}
 
-    /** {@code f:viewAction}: the product of the address, or 404. */
+    /** {@code f:viewAction}: the product of the address (or of the customer's licence to renew), else 404. */
     public void load() {
         try {
-            Product product = products.getPublished(
-                    Pages.parameter(Pages.request(), "sku").orElse(""));
+            renewedLicenseId =
+                    Pages.parameter(Pages.request(), "id").map(Long::parseLong).orElse(null);
+            Product product = renewedLicenseId == null
+                    ? products.getPublished(
+                            Pages.parameter(Pages.request(), "sku").orElse(""))
+                    : products.get(
+                            licenses.get(renewedLicenseId, customer().caller()).productId());
             productId = product.id();
             productName = product.name();
             currency = product.displayPrice(null).currency();
