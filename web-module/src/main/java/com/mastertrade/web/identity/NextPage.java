@@ -16,7 +16,7 @@ final class NextPage {
     private NextPage() {}
 
     static String within(String next, HttpServletRequest request) {
-        return within(next, request.getContextPath() + Pages.prefix(request));
+        return within(next, Pages.link(request, ""));
     }
 
     /** The same, for a store reached under {@code prefix} ({@code /t/demo}, or nothing on its own host). */

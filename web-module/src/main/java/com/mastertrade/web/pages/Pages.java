@@ -134,7 +134,7 @@ public final class Pages {
     public static void redirect(String path) {
         ExternalContext external = faces().getExternalContext();
         try {
-            external.redirect(external.getRequestContextPath() + prefix(request()) + path);
+            external.redirect(link(request(), path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -169,6 +169,11 @@ public final class Pages {
         return request.getAttribute(PARAMETERS) instanceof Map<?, ?> parameters
                 ? Optional.ofNullable((String) parameters.get(name))
                 : Optional.empty();
+    }
+
+    /** An address of the store as the visitor reaches it: {@code /t/<slug>/products} in development. */
+    public static String link(HttpServletRequest request, String path) {
+        return request.getContextPath() + prefix(request) + path;
     }
 
     /** The {@code /t/<slug>} prefix the visitor came with, or nothing on the store's own host. */

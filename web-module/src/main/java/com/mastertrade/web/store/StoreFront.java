@@ -43,7 +43,7 @@ public class StoreFront {
 
     /** An address of this store as the visitor reaches it: {@code /t/<slug>/products} in development. */
     public String link(String path) {
-        return request.getContextPath() + Pages.prefix(request) + path;
+        return Pages.link(request, path);
     }
 
     /** This page's address in the other language ({@code ?lang=en}). */

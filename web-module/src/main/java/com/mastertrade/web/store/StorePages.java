@@ -66,9 +66,8 @@ public class StorePages extends HttpFilter {
             return;
         }
         if (destination.get().forCustomers() && customers.current(request).isEmpty()) {
-            String login = Pages.prefix(request) + "/login?next=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
-            response.sendRedirect(
-                    request.getContextPath() + login + ("POST".equals(request.getMethod()) ? "&expired" : ""));
+            String login = "/login?next=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
+            response.sendRedirect(Pages.link(request, login) + ("POST".equals(request.getMethod()) ? "&expired" : ""));
             return;
         }
         request.setAttribute(Pages.ADDRESS, address);
@@ -97,7 +96,7 @@ public class StorePages extends HttpFilter {
         }
         customers.signOut(request);
         response.setStatus(303);
-        response.setHeader("Location", request.getContextPath() + Pages.prefix(request) + "/");
+        response.setHeader("Location", Pages.link(request, "/"));
     }
 
     /** The address as the browser asked for it, before any forward, with its query. */
