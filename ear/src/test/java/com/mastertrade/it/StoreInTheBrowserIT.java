@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -36,6 +41,7 @@ class StoreInTheBrowserIT {
     private static Platform.Store store;
     private static Platform.Store other;
     private static String admin;
+    private static String sandboxSecret;
     private static long product;
 
     @BeforeAll
@@ -43,7 +49,7 @@ class StoreInTheBrowserIT {
         store = Platform.openStore("browser");
         other = Platform.openStore("browser-other");
         admin = store.adminToken();
-        Payments.enableSandbox(store, admin);
+        sandboxSecret = Payments.enableSandbox(store, admin);
         product = store.createProduct(admin, SKU, 365, 2, 14);
         Downloads.publish(store, admin, product, "1.0.0", INSTALLER);
         store.as(admin)
@@ -102,13 +108,19 @@ class StoreInTheBrowserIT {
             browser.screenshots("dashboard");
 
             browser.find(".license-card input[value='Télécharger']").click();
-            assertThat(awaitDownload(browser.downloads)).hasSameBinaryContentAs(installerFile());
+            assertThat(awaitDownload(browser.downloads, ".exe", INSTALLER.length))
+                    .hasSameBinaryContentAs(installerFile());
 
             String key = browser.find(".license-card .key code").getText();
             Platform.licenseCall("activate", key, "PC-COMPTA-01").then().statusCode(200);
             browser.submit(".license-card a.secondary");
             assertThat(browser.text()).contains(key, "PC-COMPTA-01", "1 / 2");
             browser.screenshots("license");
+            browser.find("[id='devices'] input[value='Fichier hors ligne']").click();
+            String offline = JsonPath.from(Files.readString(awaitDownload(browser.downloads, ".mtlic", 0)))
+                    .getString("document");
+            assertThat(new String(Base64.getDecoder().decode(offline), StandardCharsets.UTF_8))
+                    .contains(key, "PC-COMPTA-01");
             browser.submit(".free-device");
             assertThat(browser.text()).contains("Le poste est libéré", "0 / 2", "Aucun poste n’utilise cette licence");
 
@@ -203,6 +215,67 @@ class StoreInTheBrowserIT {
         }
     }
 
+    @Test
+    void thePageOfAnOrderWaitingForItsPaymentTurnsPaidByItself() throws Exception {
+        String email = "moussa@" + store.slug() + ".test";
+        store.register(email);
+        long order = Payments.placeOrder(store, store.login(email), product);
+        try (Browser browser = Browser.open("fr")) {
+            signIn(browser, store, email);
+            browser.go(url(store, "/orders/" + order));
+            assertThat(browser.find(".status").getText()).isEqualTo("En attente");
+            browser.screenshots("order-pending");
+
+            Payments.webhook(
+                            store,
+                            sandboxSecret,
+                            Payments.event("evt_" + UUID.randomUUID(), order, "paid", 150_000, "XOF"))
+                    .then()
+                    .statusCode(200);
+
+            browser.waitUntil(ExpectedConditions.textToBe(By.cssSelector(".status"), "Payée"));
+            assertThat(browser.url()).endsWith("/orders/" + order);
+        }
+    }
+
+    @Test
+    void aCustomerChoosesTheirEmailsTakesTheirDataThenDeletesTheirAccount() throws Exception {
+        String email = "adjoa@" + store.slug() + ".test";
+        store.register(email);
+        try (Browser browser = Browser.open("fr")) {
+            signIn(browser, store, email);
+            browser.go(url(store, "/account"));
+            browser.find("[id='emails:newsletter']").click();
+            browser.submit("[id='emails:save']");
+            assertThat(browser.text()).contains("Vos informations sont enregistrées");
+            assertThat(browser.find("[id='emails:newsletter']").isSelected()).isTrue();
+            assertThat(browser.find("#data table").getText())
+                    .contains("Conditions de vente", "Lettre d’information", "Accepté");
+            browser.screenshots("account-data");
+
+            browser.find("[id='export:download']").click();
+            assertThat(Files.readString(awaitDownload(browser.downloads, ".json", 0)))
+                    .contains("\"email\":\"" + email + "\"", "\"newsletter\":true");
+
+            browser.type("[id='erase:password']", Platform.PASSWORD).submit("[id='erase:submit']");
+            assertThat(browser.text()).contains("Cochez la case pour confirmer la suppression");
+            browser.type("[id='erase:password']", Platform.PASSWORD);
+            browser.find("[id='erase:understood']").click();
+            browser.submit("[id='erase:submit']");
+            assertThat(browser.url()).endsWith("/login?erased");
+            assertThat(browser.text()).contains("Votre compte est supprimé", "Se connecter");
+            browser.screenshots("account-erased");
+
+            browser.go(url(store, "/dashboard"));
+            assertThat(browser.url()).contains("/login?next=");
+        }
+        store.api()
+                .body(Map.of("email", email, "password", Platform.PASSWORD))
+                .post("/api/auth/login")
+                .then()
+                .statusCode(401);
+    }
+
     private static void signIn(Browser browser, Platform.Store shop, String email) {
         browser.go(url(shop, "/login"));
         browser.type("[id='login:email']", email).type("[id='login:password']", Platform.PASSWORD);
@@ -214,14 +287,15 @@ class StoreInTheBrowserIT {
         return Platform.BASE_URL + shop.path(path);
     }
 
-    private static Path awaitDownload(Path folder) throws Exception {
+    /** The downloaded file whose name ends so, once complete ({@code size} bytes, or any size above 0 for 0). */
+    private static Path awaitDownload(Path folder, String ending, long size) throws Exception {
         for (int i = 0; i < 100; i++) {
             try (Stream<Path> files = Files.list(folder)) {
                 // Chromium writes into a hidden or .crdownload file, then renames it to the file's own name.
                 Optional<Path> done = files.filter(
-                                file -> file.getFileName().toString().endsWith(".exe"))
+                                file -> file.getFileName().toString().endsWith(ending))
                         .findFirst();
-                if (done.isPresent() && Files.size(done.get()) == INSTALLER.length) {
+                if (done.isPresent() && (size == 0 ? Files.size(done.get()) > 0 : Files.size(done.get()) == size)) {
                     return done.get();
                 }
             }

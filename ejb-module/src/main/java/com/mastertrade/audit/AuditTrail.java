@@ -38,6 +38,17 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
+    /**
+     * A user's account is erased: the entries of their actions stay (the log is kept a year) but no longer say
+     * who they were or where they acted from, only {@code label}.
+     */
+    public void forgetActor(long userId, String label) {
+        em.createNativeQuery("UPDATE audit_logs SET actor_label = ?, ip = NULL WHERE actor_id = ?")
+                .setParameter(1, label)
+                .setParameter(2, userId)
+                .executeUpdate();
+    }
+
     /** An operator's action on the platform (tenants, plans). */
     public void recordPlatform(
             Actor operator, String action, String targetType, Object targetId, Map<String, ?> details) {

@@ -5,6 +5,7 @@ import com.mastertrade.notification.EmailType;
 import com.mastertrade.notification.Outbox;
 import com.mastertrade.shared.Actor;
 import com.mastertrade.shared.ConflictException;
+import com.mastertrade.shared.ForbiddenException;
 import com.mastertrade.shared.InvalidInputException;
 import com.mastertrade.shared.Language;
 import com.mastertrade.shared.MastertradeException;
@@ -194,15 +195,7 @@ public class Accounts {
      */
     public User changePassword(long userId, String currentPassword, String newPassword, RequestOrigin origin) {
         PasswordPolicy.checkLength(newPassword);
-        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
-        if (user == null || !user.isActive()) {
-            throw new UnauthorizedException("UNAUTHORIZED", "Sign in first");
-        }
-        User checked = credentials.verify(
-                CredentialCheck.attempt(TenantContext.require().slug().value(), user.email(), origin.ip()),
-                Optional.of(user),
-                User::passwordHash,
-                currentPassword);
+        User checked = confirmedBy(userId, currentPassword, origin);
         char[] password = PasswordPolicy.check(newPassword, origin.language(), checked.email(), checked.name());
         Instant now = clock.instant();
         checked.changePassword(hasher.hash(password), now);
@@ -214,6 +207,57 @@ public class Accounts {
                 checked.id(),
                 Map.of());
         return checked;
+    }
+
+    /**
+     * The owner of a customer account confirms its erasure with the password (throttled like a sign-in); staff
+     * accounts are closed by an administrator instead (403 {@code STAFF_ACCOUNT}). Answers the account, locked.
+     */
+    public User confirmErasure(long userId, String password, RequestOrigin origin) {
+        return erasable(confirmedBy(userId, password, origin));
+    }
+
+    /** The account, locked for its erasure, when its owner has just signed in (the API's confirmation). */
+    public User lockForErasure(long userId) {
+        return erasable(lockedActive(userId));
+    }
+
+    private static User erasable(User user) {
+        if (user.isStaff()) {
+            throw new ForbiddenException("STAFF_ACCOUNT", "A staff account is closed by an administrator of the store");
+        }
+        return user;
+    }
+
+    /**
+     * Empties a confirmed account of everything personal ({@link User#erase}), with its consents and reset
+     * links; what other features keep about the person is their own business.
+     */
+    public void erase(User user) {
+        em.createNamedQuery("Consent.forgetUser")
+                .setParameter("user", user.id())
+                .executeUpdate();
+        em.createNamedQuery("PasswordResetToken.forgetUser")
+                .setParameter("user", user)
+                .executeUpdate();
+        user.erase(clock.instant());
+    }
+
+    private User confirmedBy(long userId, String password, RequestOrigin origin) {
+        User user = lockedActive(userId);
+        return credentials.verify(
+                CredentialCheck.attempt(TenantContext.require().slug().value(), user.email(), origin.ip()),
+                Optional.of(user),
+                User::passwordHash,
+                password);
+    }
+
+    private User lockedActive(long userId) {
+        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null || !user.isActive()) {
+            throw new UnauthorizedException("UNAUTHORIZED", "Sign in first");
+        }
+        return user;
     }
 
     /** Whether a reset link's secret can still set a password: what the page it opens shows first. */

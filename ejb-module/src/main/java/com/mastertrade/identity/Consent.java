@@ -8,16 +8,24 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A GDPR consent record: what a user agreed to (or refused), which version, when and from where. */
 @Entity
 @Table(name = "consents")
+@NamedQuery(
+        name = "Consent.ofUser",
+        query = "select c from Consent c where c.user.id = :user order by c.createdAt, c.id")
+@NamedQuery(name = "Consent.forgetUser", query = "delete from Consent c where c.user.id = :user")
 public class Consent {
 
     /** The version of the terms a registration accepts; bump it when the terms change. */
     public static final String TERMS_VERSION = "2026-11";
+
+    /** The version of what the newsletter sends; bump it when that changes. */
+    public static final String NEWSLETTER_VERSION = "2026-12";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +45,6 @@ public class Consent {
     @Column(nullable = false)
     private boolean granted;
 
-    @SuppressWarnings("unused") // kept as the proof of consent, never read back in Java
     private String ip;
 
     @Column(name = "user_agent")
@@ -51,14 +58,46 @@ public class Consent {
     }
 
     static Consent termsAccepted(User user, RequestOrigin origin, Instant now) {
-        Consent consent = new Consent();
-        consent.user = user;
-        consent.kind = "terms";
-        consent.version = TERMS_VERSION;
-        consent.granted = true;
-        consent.ip = origin.ip();
-        consent.userAgent = origin.userAgentTruncated();
-        consent.createdAt = now;
-        return consent;
+        return new Consent(user, "terms", TERMS_VERSION, true, origin, now);
+    }
+
+    /** The newsletter accepted or refused, from the account's e-mail preferences. */
+    static Consent newsletter(User user, boolean granted, RequestOrigin origin, Instant now) {
+        return new Consent(user, "marketing", NEWSLETTER_VERSION, granted, origin, now);
+    }
+
+    private Consent(User user, String kind, String version, boolean granted, RequestOrigin origin, Instant now) {
+        this.user = user;
+        this.kind = kind;
+        this.version = version;
+        this.granted = granted;
+        this.ip = origin.ip();
+        this.userAgent = origin.userAgentTruncated();
+        this.createdAt = now;
+    }
+
+    /** {@code terms} or {@code marketing}. */
+    public String kind() {
+        return kind;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public boolean granted() {
+        return granted;
+    }
+
+    public String ip() {
+        return ip;
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 @NamedQuery(
         name = "PasswordResetToken.openOf",
         query = "select t from PasswordResetToken t where t.user = :user and t.usedAt is null")
+@NamedQuery(name = "PasswordResetToken.forgetUser", query = "delete from PasswordResetToken t where t.user = :user")
 public class PasswordResetToken {
 
     static final Duration LIFETIME = Duration.ofMinutes(30);

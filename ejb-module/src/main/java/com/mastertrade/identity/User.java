@@ -64,6 +64,18 @@ public class User {
     @Column(name = "last_login")
     private Instant lastLogin;
 
+    @Column(name = "email_expiry_reminders", nullable = false)
+    private boolean expiryReminders = EmailPreferences.DEFAULT.expiryReminders();
+
+    @Column(name = "email_product_updates", nullable = false)
+    private boolean productUpdates = EmailPreferences.DEFAULT.productUpdates();
+
+    @Column(name = "email_newsletter", nullable = false)
+    private boolean newsletter = EmailPreferences.DEFAULT.newsletter();
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected User() {
         // for JPA
     }
@@ -93,6 +105,38 @@ public class User {
     /** The personal details as they stand, for a change that names only some of them. */
     public Profile profile() {
         return new Profile(name, phone, country, language());
+    }
+
+    public EmailPreferences emailPreferences() {
+        return new EmailPreferences(expiryReminders, productUpdates, newsletter);
+    }
+
+    void prefer(EmailPreferences preferences, Instant now) {
+        expiryReminders = preferences.expiryReminders();
+        productUpdates = preferences.productUpdates();
+        newsletter = preferences.newsletter();
+        updatedAt = now;
+    }
+
+    /**
+     * Empties the account of everything personal; the row stays for the orders and licences that point at it.
+     * The address is freed for a new account, the password can never match, and every session and token ends.
+     */
+    void erase(Instant now) {
+        name = "—";
+        email = "erased-" + id + "@erased.invalid";
+        passwordHash = "!erased";
+        phone = null;
+        country = null;
+        prefer(new EmailPreferences(false, false, false), now);
+        status = "erased";
+        erasedAt = now;
+        credentialsChangedAt = now;
+        lastLogin = null;
+    }
+
+    public boolean isStaff() {
+        return role.name() != RoleName.USER;
     }
 
     void recordLogin(Instant now) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,36 @@ public class Users {
         user.describe(profile, clock.instant());
         audit.record(actor, "user.profile_changed", "user", userId, Map.of());
         return user;
+    }
+
+    /**
+     * The user chooses the optional e-mails they receive; accepting or refusing the newsletter is kept as a
+     * consent, with where it came from. Audited.
+     */
+    public User prefer(long userId, EmailPreferences preferences, RequestOrigin origin, Actor actor) {
+        User user = get(userId);
+        Instant now = clock.instant();
+        if (user.emailPreferences().newsletter() != preferences.newsletter()) {
+            em.persist(Consent.newsletter(user, preferences.newsletter(), origin, now));
+        }
+        user.prefer(preferences, now);
+        audit.record(
+                actor,
+                "user.email_preferences_changed",
+                "user",
+                userId,
+                Map.of(
+                        "expiry_reminders", preferences.expiryReminders(),
+                        "product_updates", preferences.productUpdates(),
+                        "newsletter", preferences.newsletter()));
+        return user;
+    }
+
+    /** What the user agreed to or refused, oldest first. */
+    public List<Consent> consentsOf(long userId) {
+        return em.createNamedQuery("Consent.ofUser", Consent.class)
+                .setParameter("user", userId)
+                .getResultList();
     }
 
     private static NotFoundException notFound(long id) {

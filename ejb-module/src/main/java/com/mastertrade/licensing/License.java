@@ -250,6 +250,17 @@ public class License {
         }
     }
 
+    /**
+     * The holder's account is erased: the licence is revoked and its devices freed and forgotten (name,
+     * address, country), so nothing personal stays with a licence kept for the accounts.
+     */
+    public void endWithAccount(Instant now) {
+        revoke("account erased", now);
+        activations.forEach(activation -> activation.forget(now));
+        activationsCount = 0;
+        updatedAt = now;
+    }
+
     /** Until reinstated: for a payment dispute, abuse under investigation... */
     public void suspend(String reason, Instant now) {
         requireNotRevoked();
@@ -378,6 +389,11 @@ public class License {
 
     public Optional<Instant> renewedAt() {
         return Optional.ofNullable(renewedAt);
+    }
+
+    /** Every device that has held a slot, freed ones included. */
+    public List<LicenseActivation> activations() {
+        return List.copyOf(activations);
     }
 
     public List<LicenseActivation> liveActivations() {

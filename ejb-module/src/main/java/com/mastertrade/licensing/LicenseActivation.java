@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** One device's slot of a licence: taken at activation, freed at deactivation, kept as history after that. */
 @Entity
@@ -74,6 +75,16 @@ public class LicenseActivation {
         deactivatedAt = now;
     }
 
+    /** Freed, and nothing that could tell whose machine it was is kept. */
+    void forget(Instant now) {
+        if (isLive()) {
+            free(now);
+        }
+        deviceName = null;
+        ip = null;
+        country = null;
+    }
+
     /** The program on this device reported in (validation or heartbeat). */
     void seen(String version, Instant now) {
         lastSeenAt = now;
@@ -110,6 +121,10 @@ public class LicenseActivation {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Optional<Instant> freedAt() {
+        return Optional.ofNullable(deactivatedAt);
     }
 
     public Instant lastSeenAt() {

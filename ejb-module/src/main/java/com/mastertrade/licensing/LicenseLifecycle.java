@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -114,6 +115,16 @@ public class LicenseLifecycle {
         license.revoke(reason, clock.instant());
         audit.record(actor, "license.revoked", "license", id, Map.of("reason", reason));
         return license;
+    }
+
+    /** Every licence of an account being erased ends with it ({@link License#endWithAccount}); how many. */
+    public int endWithAccount(long userId, Actor actor) {
+        List<License> held = licenses.ofUser(userId);
+        for (License each : held) {
+            licenses.lockedForChange(each.id()).endWithAccount(clock.instant());
+            audit.record(actor, "license.revoked", "license", each.id(), Map.of("reason", "account erased"));
+        }
+        return held.size();
     }
 
     public License suspend(long id, String reason, Actor actor) {

@@ -20,6 +20,7 @@ import java.time.Instant;
         query =
                 "select n from Notification n "
                         + "where n.status = 'pending' and n.channel = 'email' and n.attempts < :maxAttempts order by n.createdAt")
+@NamedQuery(name = "Notification.forgetUser", query = "delete from Notification n where n.userId = :user")
 public class Notification {
 
     static final int MAX_ATTEMPTS = 8;

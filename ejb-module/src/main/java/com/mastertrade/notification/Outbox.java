@@ -29,6 +29,13 @@ public class Outbox {
     @Inject
     Event<NotificationQueued> queued;
 
+    /** A user's account is erased: their e-mails, sent or waiting, go with it (addresses and contents). */
+    public void forget(long userId) {
+        em.createNamedQuery("Notification.forgetUser")
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
     public void email(Long userId, String recipient, Language language, EmailType type, Map<String, String> data) {
         TenantRef tenant = TenantContext.require();
         JsonObjectBuilder json = Json.createObjectBuilder().add("store", tenant.name());

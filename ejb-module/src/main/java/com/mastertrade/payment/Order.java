@@ -44,6 +44,10 @@ import java.util.Optional;
 // "Order" is a JPQL keyword: the entity goes by another name in queries.
 @Entity(name = "CustomerOrder")
 @Table(name = "orders")
+@NamedQuery(
+        name = "CustomerOrder.pendingOfUserSince",
+        query = "select count(o) from CustomerOrder o where o.userId = :user and o.status = :pending "
+                + "and o.createdAt > :since")
 @NamedQuery(name = "CustomerOrder.byReference", query = "select o from CustomerOrder o where o.reference = :reference")
 @NamedQuery(
         name = "CustomerOrder.byProviderReference",

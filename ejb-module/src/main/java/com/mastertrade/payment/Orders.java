@@ -254,6 +254,16 @@ public class Orders {
         return order;
     }
 
+    /** Whether a customer has an order still waiting for its provider, placed after {@code since}. */
+    public boolean paymentInProgress(long userId, Instant since) {
+        return em.createNamedQuery("CustomerOrder.pendingOfUserSince", Long.class)
+                        .setParameter("user", userId)
+                        .setParameter("pending", OrderStatus.PENDING)
+                        .setParameter("since", since)
+                        .getSingleResult()
+                > 0;
+    }
+
     /** A customer's orders, newest first. */
     public Page<Order> ofUser(long userId, PageRequest request) {
         return page(

@@ -53,6 +53,26 @@ class LicenseTest {
     }
 
     @Test
+    void aLicenceEndingWithItsAccountIsRevokedAndForgetsItsDevices() {
+        yearly.validateOn(LAPTOP, new DeviceInfo("Awa's laptop", "198.18.0.7", "CI"), "1.0", NOW);
+        yearly.deactivate(LAPTOP, NOW);
+        yearly.validateOn(new DeviceId("desktop"), new DeviceInfo("Office", "198.18.0.8", "SN"), "1.0", NOW);
+
+        yearly.endWithAccount(days(1));
+
+        assertThat(yearly.status()).isEqualTo(LicenseStatus.REVOKED);
+        assertThat(yearly.validityAt(days(2))).isEqualTo(ValidityCode.REVOKED);
+        assertThat(yearly.activationsCount()).isZero();
+        assertThat(yearly.liveActivations()).isEmpty();
+        assertThat(yearly.activations()).hasSize(2).allSatisfy(device -> {
+            assertThat(device.deviceName()).isNull();
+            assertThat(device.ip()).isNull();
+            assertThat(device.country()).isNull();
+            assertThat(device.freedAt()).isPresent();
+        });
+    }
+
+    @Test
     void devicesTakeSlotsUpToTheLimitAndOneDeviceNeverTakesTwo() {
         for (int i = 0; i < 3; i++) {
             assertThat(yearly.validateOn(new DeviceId("device-" + i), DeviceInfo.UNKNOWN, "1.0", NOW))

@@ -38,6 +38,13 @@ public class DownloadLog {
         return ((Number) id).longValue();
     }
 
+    /** The account of a user is erased: the addresses their downloads came from are forgotten. */
+    public void forgetAddressesOf(long userId) {
+        em.createNativeQuery("UPDATE downloads SET ip_address = NULL WHERE user_id = ?")
+                .setParameter(1, userId)
+                .executeUpdate();
+    }
+
     /**
      * The request has ended having written {@code sent} bytes; complete if it delivered them all and the link has
      * now sent every byte of the file.

@@ -1,6 +1,7 @@
 package com.mastertrade.web.identity;
 
 import com.mastertrade.identity.Accounts;
+import com.mastertrade.identity.EmailPreferences;
 import com.mastertrade.identity.User;
 import com.mastertrade.identity.Users;
 import com.mastertrade.shared.MastertradeException;
@@ -11,8 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * {@code /account}: the customer's profile and password. Changing the password signs every other browser and
- * program out (their sessions and tokens predate it) and keeps this one signed in under a new session id.
+ * {@code /account}: the customer's profile, password and e-mail preferences ({@link PersonalDataPage} has the
+ * rest). Changing the password signs every other browser and program out (their sessions and tokens predate it)
+ * and keeps this one signed in under a new session id.
  */
 @Named
 @RequestScoped
@@ -35,6 +37,9 @@ public class AccountPage {
     private String currentPassword;
     private String newPassword;
     private String confirmation;
+    private Boolean expiryReminders;
+    private Boolean productUpdates;
+    private Boolean newsletter;
 
     public User getUser() {
         if (user == null) {
@@ -50,7 +55,7 @@ public class AccountPage {
         try {
             user = users.describe(
                     customer.userId(),
-                    new ProfileChange(name, phone, country, language)
+                    new ProfileChange(name, phone, country, language, null)
                             .applyTo(getUser().profile()),
                     customer.actor());
         } catch (MastertradeException refusal) {
@@ -60,6 +65,42 @@ public class AccountPage {
         LanguageChoice.remember(user.language().tag(), Pages.request(), Pages.response());
         Pages.redirect("/account?saved");
         return null;
+    }
+
+    /** Saves the choice of optional e-mails; a newsletter choice is kept as a consent. */
+    public String savePreferences() {
+        SignedInCustomer customer = customers.current(Pages.request()).orElseThrow();
+        user = users.prefer(
+                customer.userId(),
+                new EmailPreferences(expiryReminders, productUpdates, newsletter),
+                Pages.origin(),
+                customer.actor());
+        Pages.redirect("/account?saved");
+        return null;
+    }
+
+    public boolean isExpiryReminders() {
+        return expiryReminders == null ? getUser().emailPreferences().expiryReminders() : expiryReminders;
+    }
+
+    public void setExpiryReminders(boolean expiryReminders) {
+        this.expiryReminders = expiryReminders;
+    }
+
+    public boolean isProductUpdates() {
+        return productUpdates == null ? getUser().emailPreferences().productUpdates() : productUpdates;
+    }
+
+    public void setProductUpdates(boolean productUpdates) {
+        this.productUpdates = productUpdates;
+    }
+
+    public boolean isNewsletter() {
+        return newsletter == null ? getUser().emailPreferences().newsletter() : newsletter;
+    }
+
+    public void setNewsletter(boolean newsletter) {
+        this.newsletter = newsletter;
     }
 
     public String getName() {

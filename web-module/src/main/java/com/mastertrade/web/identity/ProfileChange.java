@@ -6,9 +6,15 @@ import com.mastertrade.shared.Language;
 
 /**
  * {@code PUT /api/users/me}: the details to change; a field left out keeps its value, an empty phone or country
- * removes it. Never the e-mail or the role.
+ * removes it; {@code email_preferences} chooses the optional e-mails. Never the e-mail or the role.
  */
-public record ProfileChange(String name, String phone, String country, String language) {
+public record ProfileChange(
+        String name, String phone, String country, String language, EmailPreferencesChange emailPreferences) {
+
+    /** Whether the change names nothing of the profile itself, only e-mail preferences. */
+    boolean keepsProfile() {
+        return name == null && phone == null && country == null && language == null;
+    }
 
     Profile applyTo(Profile current) {
         return new Profile(

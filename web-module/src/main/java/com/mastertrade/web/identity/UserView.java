@@ -1,5 +1,6 @@
 package com.mastertrade.web.identity;
 
+import com.mastertrade.identity.EmailPreferences;
 import com.mastertrade.identity.User;
 import java.time.Instant;
 
@@ -12,7 +13,9 @@ public record UserView(
         String country,
         String role,
         Instant createdAt,
-        Instant lastLogin) {
+        Instant lastLogin,
+        String language,
+        EmailPreferences emailPreferences) {
 
     static UserView of(User user) {
         return new UserView(
@@ -23,6 +26,8 @@ public record UserView(
                 user.country(),
                 user.role().apiName(),
                 user.createdAt(),
-                user.lastLogin());
+                user.lastLogin(),
+                user.language().tag(),
+                user.emailPreferences());
     }
 }
