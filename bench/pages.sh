@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the store's pages: the catalogue (/products) and a product page (/products/{sku}) of the demo
-# store as an anonymous visitor sees them (no session, the French page), measured in the same run as
+# store as an anonymous visitor sees them (no session, the French page; served from ShowcasePages after the
+# first), and a search of the catalogue (a query: rendered by Faces every time), measured in the same run as
 # GET /api/ping. Prints requests/s and p50/p99 for each at each connection count.
 #
 #   ./mastertrade start && bench/pages.sh
@@ -33,6 +34,7 @@ for c in $connections; do
     measure "GET /api/ping" "$c" "$base/api/ping"
     measure "GET /products (catalogue)" "$c" -H "Accept-Language: fr" "$base/t/$store/products"
     measure "GET /products/$sku" "$c" -H "Accept-Language: fr" "$base/t/$store/products/$sku"
+    measure "GET /products?q=gest (rendered)" "$c" -H "Accept-Language: fr" "$base/t/$store/products?q=gest"
 done
 echo
 echo "$(nproc) cores, $duration per measure, wrk on the same machine."

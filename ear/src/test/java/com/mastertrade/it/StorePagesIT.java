@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +126,43 @@ class StorePagesIT {
         assertThat(login.asString())
                 .contains("nonce=\"" + nonce.group(1) + "\"")
                 .doesNotContain(" onclick=\"");
+    }
+
+    @Test
+    void showcasePagesServedAgainEachHaveTheirOwnNonceAndAChangeShowsAtOnce() {
+        String sku = "PAGES-SHOW-" + System.nanoTime() % 100_000;
+        long product = store.createProduct(admin, sku, 30, 1, 0);
+        List<String> nonces = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Response answer = page("/products");
+            Matcher policy = Pattern.compile("'nonce-([^']+)'").matcher(answer.header("Content-Security-Policy"));
+            assertThat(policy.find()).isTrue();
+            assertThat(answer.asString())
+                    .contains(
+                            sku, "nonce=\"" + policy.group(1) + "\"", "PrimeFaces.csp.init('" + policy.group(1) + "')");
+            nonces.add(policy.group(1));
+        }
+        assertThat(nonces).doesNotHaveDuplicates();
+
+        store.as(admin)
+                .post("/api/admin/products/" + product + "/unpublish")
+                .then()
+                .statusCode(200);
+        assertThat(page("/products").asString()).doesNotContain(sku);
+        assertThat(page("/products/" + sku).statusCode()).isEqualTo(404);
+
+        assertThat(given().header("Accept-Language", "en")
+                        .get(store.path("/products"))
+                        .asString())
+                .contains("Product catalogue");
+        assertThat(page("/products").asString()).contains("Catalogue des produits");
+        String email = registered("showcase");
+        String session = signIn(email, Platform.PASSWORD, null).cookie("JSESSIONID");
+        assertThat(given().cookie("JSESSIONID", session)
+                        .get(store.path("/products"))
+                        .asString())
+                .contains("Customer " + email);
+        assertThat(page("/products").asString()).doesNotContain(email);
     }
 
     @Test

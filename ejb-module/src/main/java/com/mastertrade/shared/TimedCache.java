@@ -2,6 +2,7 @@ package com.mastertrade.shared;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
@@ -26,16 +27,25 @@ public final class TimedCache<K, V> {
 
     /** The value kept for the key, or the one {@code load} reads now (kept from now on). */
     public V get(K key, Instant now, Supplier<V> load) {
+        return find(key, now).orElseGet(() -> {
+            V value = load.get();
+            put(key, value, now);
+            return value;
+        });
+    }
+
+    /** The value kept for the key, unless it has expired. */
+    public Optional<V> find(K key, Instant now) {
         Entry<V> entry = entries.get(key);
-        if (entry != null && entry.expires().isAfter(now)) {
-            return entry.value();
-        }
-        V value = load.get();
+        return entry != null && entry.expires().isAfter(now) ? Optional.of(entry.value()) : Optional.empty();
+    }
+
+    /** Keeps a value from now on. */
+    public void put(K key, V value, Instant now) {
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
         entries.put(key, new Entry<>(value, now.plus(lifetime)));
-        return value;
     }
 
     public void forget(K key) {

@@ -27,6 +27,18 @@ class TimedCacheTest {
     }
 
     @Test
+    void aValuePutIsFoundUntilItsLifetimeEnds() {
+        TimedCache<String, String> cache = new TimedCache<>(Duration.ofSeconds(10), 100);
+
+        assertThat(cache.find("a", NOW)).isEmpty();
+        cache.put("a", "page", NOW);
+
+        assertThat(cache.find("a", NOW.plusSeconds(9))).contains("page");
+        assertThat(cache.find("a", NOW.plusSeconds(10))).isEmpty();
+        assertThat(cache.get("a", NOW.plusSeconds(5), this::read)).isEqualTo("page");
+    }
+
+    @Test
     void forgottenKeysAndValuesAreReadAgain() {
         TimedCache<String, String> cache = new TimedCache<>(Duration.ofSeconds(10), 100);
         cache.get("a", NOW, this::read);

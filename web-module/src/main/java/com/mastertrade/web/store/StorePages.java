@@ -33,6 +33,9 @@ public class StorePages extends HttpFilter {
     @Inject
     CustomerSessions customers;
 
+    @Inject
+    ShowcasePages showcase;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -75,7 +78,12 @@ public class StorePages extends HttpFilter {
         String query = request.getQueryString();
         RequestDispatcher page = request.getRequestDispatcher(
                 query == null ? destination.get().view() : destination.get().view() + "?" + query);
-        page.forward(request, response);
+        if (ShowcasePages.isCacheable(request, destination.get())
+                && customers.current(request).isEmpty()) {
+            showcase.serve(request, response, address, into -> page.forward(request, into));
+        } else {
+            page.forward(request, response);
+        }
     }
 
     /**

@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  */
 public final class StoreRoutes {
 
-    /** Who may open a page: anyone, or a customer signed in to this store (the others go to the sign-in). */
+    /**
+     * Who may open a page: anyone (the showcase: the same page for every visitor not signed in, which
+     * {@link ShowcasePages} may keep), anyone (a form or a page of its own for each), or a customer signed in to
+     * this store (the others go to the sign-in).
+     */
     public enum Access {
+        SHOWCASE,
         ANYONE,
         CUSTOMER
     }
@@ -33,19 +38,23 @@ public final class StoreRoutes {
         public boolean forCustomers() {
             return route.access() == Access.CUSTOMER;
         }
+
+        public boolean isShowcase() {
+            return route.access() == Access.SHOWCASE;
+        }
     }
 
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,17}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     static final List<Route> ROUTES = List.of(
-            new Route("/", "/index.xhtml", Access.ANYONE),
-            new Route("/products", "/catalog/products.xhtml", Access.ANYONE),
-            new Route("/products/{sku}", "/catalog/product.xhtml", Access.ANYONE),
+            new Route("/", "/index.xhtml", Access.SHOWCASE),
+            new Route("/products", "/catalog/products.xhtml", Access.SHOWCASE),
+            new Route("/products/{sku}", "/catalog/product.xhtml", Access.SHOWCASE),
             new Route("/products/{sku}/checkout", "/payment/checkout.xhtml", Access.CUSTOMER),
-            new Route("/pricing", "/catalog/pricing.xhtml", Access.ANYONE),
-            new Route("/contact", "/store/contact.xhtml", Access.ANYONE),
-            new Route("/legal/{page}", "/store/legal.xhtml", Access.ANYONE),
+            new Route("/pricing", "/catalog/pricing.xhtml", Access.SHOWCASE),
+            new Route("/contact", "/store/contact.xhtml", Access.SHOWCASE),
+            new Route("/legal/{page}", "/store/legal.xhtml", Access.SHOWCASE),
             new Route("/login", "/identity/login.xhtml", Access.ANYONE),
             new Route("/register", "/identity/register.xhtml", Access.ANYONE),
             new Route("/forgot", "/identity/forgot.xhtml", Access.ANYONE),
