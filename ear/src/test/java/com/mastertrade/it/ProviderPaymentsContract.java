@@ -29,6 +29,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What a store selling through a real payment provider gets end to end, whatever the provider, through the public
@@ -345,6 +348,45 @@ abstract class ProviderPaymentsContract {
                 .body("status", equalTo("pending"))
                 .body("checkout_url", startsWith(hostedPages));
         assertThat(ProviderFakes.count(checkoutCallsOf(order))).isEqualTo(attempts + 1);
+    }
+
+    /**
+     * In a browser, a signed-in customer picks the provider on the store's checkout page (its logo shown) and is
+     * sent to the provider's hosted page; the order waits there for the provider, as placed through the API.
+     */
+    @Test
+    void theStoresCheckoutPageSendsTheCustomerToTheProvidersHostedPage() throws Exception {
+        Buyer buyer = newBuyer("page");
+        try (Browser browser = Browser.open("fr")) {
+            browser.go(Platform.BASE_URL + store.path("/login"));
+            browser.type("[id='login:email']", buyer.email()).type("[id='login:password']", Platform.PASSWORD);
+            browser.submit("[id='login:submit']");
+            browser.go(
+                    Platform.BASE_URL + store.path("/products/" + provider.toUpperCase(Locale.ROOT) + "-PRO/checkout"));
+            browser.screenshots("checkout-" + provider);
+            assertThat(browser.find("img[src*='" + provider + ".svg']").isDisplayed())
+                    .isTrue();
+            browser.find(".choices input[type=radio][value$='" + currency() + "']")
+                    .click();
+            browser.find(".providers input[type=radio][value$='" + provider + "']")
+                    .click();
+            browser.find("[id='checkout:pay']").click();
+            browser.waitUntil(ExpectedConditions.or(
+                    ExpectedConditions.urlContains(hostedPages),
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages li"))));
+            assertThat(browser.all(".messages li"))
+                    .extracting(WebElement::getText)
+                    .isEmpty();
+            assertThat(browser.url()).startsWith(hostedPages);
+        }
+        store.as(buyer.token())
+                .get("/api/users/" + buyer.userId() + "/orders")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].status", equalTo("pending"))
+                .body("items[0].provider", equalTo(provider))
+                .body("items[0].currency", equalTo(currency()));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

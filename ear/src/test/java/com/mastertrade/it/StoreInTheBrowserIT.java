@@ -91,7 +91,7 @@ class StoreInTheBrowserIT {
             assertThat(browser.find("img[src*='sandbox.svg']").isDisplayed()).isTrue();
             browser.screenshots("checkout");
             browser.submit("[id='checkout:pay']");
-            assertThat(browser.url()).contains("/sandbox/checkout.xhtml");
+            browser.waitUntil(ExpectedConditions.urlContains("/sandbox/checkout.xhtml"));
             browser.submit("[id='checkout:pay']");
             assertThat(browser.url()).contains("/orders/status.xhtml?ref=MT-");
 
@@ -107,9 +107,17 @@ class StoreInTheBrowserIT {
             assertThat(browser.text()).contains("Payée");
             browser.screenshots("dashboard");
 
+            browser.go(url(store, "/products/" + SKU + "/checkout"));
+            assertThat(browser.find(".recently-paid").getText())
+                    .contains("Vous avez payé ce logiciel il y a quelques minutes", "Voir la commande");
+            browser.go(url(store, "/dashboard"));
             browser.find(".license-card input[value='Télécharger']").click();
             assertThat(awaitDownload(browser.downloads, ".exe", INSTALLER.length))
                     .hasSameBinaryContentAs(installerFile());
+            assertThat(browser.url()).contains("/continue?to=");
+            assertThat(browser.text()).contains("Votre téléchargement commence", "Retour à la boutique");
+            browser.screenshots("continue-download");
+            browser.submit(".handoff .links a");
 
             String key = browser.find(".license-card .key code").getText();
             Platform.licenseCall("activate", key, "PC-COMPTA-01").then().statusCode(200);
@@ -126,8 +134,18 @@ class StoreInTheBrowserIT {
 
             browser.submit("a.renew");
             assertThat(browser.url()).endsWith("/renew");
-            assertThat(browser.text()).contains(SKU, "Renouvellement", "150").doesNotContain("Page introuvable");
+            assertThat(browser.text())
+                    .contains(SKU, "Renouvellement", "150")
+                    .doesNotContain("Page introuvable", "Vous avez payé ce logiciel");
             browser.screenshots("renew");
+            browser.submit("[id='checkout:pay']");
+            browser.submit("[id='checkout:pay']");
+            browser.go(url(store, "/dashboard"));
+            for (int i = 0; i < 40 && !browser.find(".license-card").getText().contains("730"); i++) {
+                Thread.sleep(250);
+                browser.go(url(store, "/dashboard"));
+            }
+            assertThat(browser.find(".license-card").getText()).contains("730 jours restants");
 
             browser.go(url(store, "/downloads"));
             assertThat(browser.text()).contains(SKU, "1.0.0", "Mes derniers téléchargements");

@@ -166,6 +166,23 @@ class StorePagesIT {
     }
 
     @Test
+    void theContinuePageGoesOnlyWhereTheSessionSays() {
+        assertThat(page("/continue?to=https%3A%2F%2Fevil.example%2F").header("Location"))
+                .contains(store.path("/login?next="));
+        String session = signIn(registered("handoff"), Platform.PASSWORD, null).cookie("JSESSIONID");
+        for (String to : new String[] {"https://evil.example/", "forged-id", ""}) {
+            Response answer = given().redirects()
+                    .follow(false)
+                    .cookie("JSESSIONID", session)
+                    .queryParam("to", to)
+                    .get(store.path("/continue"));
+            assertThat(answer.statusCode()).as(to).isEqualTo(302);
+            assertThat(answer.header("Location")).as(to).endsWith(store.path("/dashboard"));
+            assertThat(answer.asString()).doesNotContain("evil.example");
+        }
+    }
+
+    @Test
     void theSignInSendsOnlyToAddressesOfThisStoreAndChangesTheSessionId() {
         String email = "moussa@" + store.slug() + ".test";
         store.register(email);

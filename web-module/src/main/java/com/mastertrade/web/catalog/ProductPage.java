@@ -83,8 +83,7 @@ public class ProductPage {
     public String startTrial() {
         Optional<SignedInCustomer> customer = customers.current(Pages.request());
         if (customer.isEmpty()) {
-            Pages.redirect("/login?next="
-                    + URLEncoder.encode(String.valueOf(Pages.request().getAttribute(Pages.ADDRESS)), UTF_8));
+            Pages.redirect("/login?next=" + URLEncoder.encode(String.valueOf(Pages.address()), UTF_8));
             return null;
         }
         try {

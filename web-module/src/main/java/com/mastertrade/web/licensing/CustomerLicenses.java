@@ -8,6 +8,7 @@ import com.mastertrade.shared.http.ClientAddress;
 import com.mastertrade.web.catalog.ProductNames;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
+import com.mastertrade.web.pages.Handoffs;
 import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,12 +50,12 @@ public class CustomerLicenses {
         return cards;
     }
 
-    /** Makes a download link of the licence's current release and sends the browser to it. */
+    /** Makes a download link of the licence's current release and sends the browser to it (through {@code /continue}). */
     public String download(long licenseId) {
         try {
             IssuedLink link =
                     downloads.issue(licenseId, Optional.empty(), customer().caller(), ClientAddress.current());
-            Pages.redirectOut(link.url().toString());
+            Handoffs.leaveFor(link.url().toString(), Handoffs.Kind.DOWNLOAD, Pages.address());
         } catch (MastertradeException refusal) {
             Pages.refused(refusal);
         }

@@ -140,15 +140,6 @@ public final class Pages {
         }
     }
 
-    /** Sends the browser elsewhere: a provider's hosted checkout. */
-    public static void redirectOut(String url) {
-        try {
-            faces().getExternalContext().redirect(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The store's "page not found", for an unknown SKU or someone else's order: nothing else is said. */
     public static void notFound() {
         try {
@@ -169,6 +160,11 @@ public final class Pages {
         return request.getAttribute(PARAMETERS) instanceof Map<?, ?> parameters
                 ? Optional.ofNullable((String) parameters.get(name))
                 : Optional.empty();
+    }
+
+    /** The address of the page being served, as the visitor asked for it, with its query. */
+    public static String address() {
+        return (String) request().getAttribute(ADDRESS);
     }
 
     /** An address of the store as the visitor reaches it: {@code /t/<slug>/products} in development. */

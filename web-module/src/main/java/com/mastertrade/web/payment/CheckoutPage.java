@@ -5,17 +5,24 @@ import com.mastertrade.catalog.Products;
 import com.mastertrade.licensing.Licenses;
 import com.mastertrade.payment.NewOrder;
 import com.mastertrade.payment.Order;
+import com.mastertrade.payment.OrderStatus;
+import com.mastertrade.payment.Orders;
 import com.mastertrade.payment.PaymentProvider;
 import com.mastertrade.payment.ProviderSettings;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.NotFoundException;
+import com.mastertrade.shared.PageRequest;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
+import com.mastertrade.web.pages.Handoffs;
 import com.mastertrade.web.pages.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -23,13 +30,17 @@ import java.util.List;
  * providers; paying places the order (a purchase, or the renewal of the customer's licence) and sends the browser
  * to the provider's hosted page. The page's view remembers the order it placed:
  * the same form sent twice (a double click, "back" then "pay" again) opens that order's checkout again instead
- * of placing a second one.
+ * of placing a second one, or its page once it is paid. Opened anew after a payment of the same product, the page
+ * says so first, with a link to that order.
  */
 @Named
 @ViewScoped
 public class CheckoutPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** How recent a payment of the same product the page points out. */
+    private static final Duration RECENTLY = Duration.ofMinutes(30);
 
     @Inject
     Products products;
@@ -46,12 +57,19 @@ public class CheckoutPage implements Serializable {
     @Inject
     Licenses licenses;
 
+    @Inject
+    Orders orders;
+
+    @Inject
+    Clock clock;
+
     private Long productId;
     private String productName;
     private String currency;
     private String provider;
     private Long placedOrderId;
     private Long renewedLicenseId;
+    private Long recentlyPaidOrderId;
 
     /** A provider as the page offers it: its name and its logo's file. */
     public record Choice(String id, String logo) {}
@@ -74,9 +92,25 @@ public class CheckoutPage implements Serializable {
             currency = product.displayPrice(null).currency();
             List<Choice> offered = getProviders();
             provider = offered.isEmpty() ? null : offered.get(0).id();
+            recentlyPaidOrderId = renewedLicenseId == null ? recentlyPaid(product.id()) : null;
         } catch (NotFoundException e) {
             Pages.notFound();
         }
+    }
+
+    /** The customer's order of this product paid in the last minutes, if any: the page says so before a second. */
+    private Long recentlyPaid(long product) {
+        Instant since = clock.instant().minus(RECENTLY);
+        return orders.ofUser(customer().userId(), new PageRequest(1, 10)).items().stream()
+                .filter(order -> order.productId() == product && order.status() == OrderStatus.PAID)
+                .filter(order -> order.paidAt().filter(since::isBefore).isPresent())
+                .map(Order::id)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public Long getRecentlyPaidOrderId() {
+        return recentlyPaidOrderId;
     }
 
     public String getProductName() {
@@ -105,7 +139,14 @@ public class CheckoutPage implements Serializable {
                             customer.caller())
                     : checkouts.open(placedOrderId, customer.caller());
             placedOrderId = order.id();
-            Pages.redirectOut(order.checkoutUrl().orElseThrow().toString());
+            if (order.status() == OrderStatus.PAID) {
+                Pages.redirect("/orders/" + order.id());
+            } else {
+                Handoffs.leaveFor(
+                        order.checkoutUrl().orElseThrow().toString(),
+                        Handoffs.Kind.PAYMENT,
+                        Pages.link(Pages.request(), "/orders/" + order.id()));
+            }
         } catch (CheckoutNotOpenedException e) {
             placedOrderId = e.orderId();
             Pages.error("checkout.unavailable");

@@ -33,7 +33,8 @@ public class Checkouts {
     /** Opens the checkout of the caller's pending order, or gives the one already open. */
     public Order open(long orderId, Caller caller) {
         Order order = orders.get(orderId, caller);
-        if (order.checkoutUrl().isPresent() && order.status() == OrderStatus.PENDING) {
+        if (order.status() == OrderStatus.PAID
+                || (order.checkoutUrl().isPresent() && order.status() == OrderStatus.PENDING)) {
             return order;
         }
         CheckoutPlan plan = orders.checkoutPlan(orderId, caller);

@@ -1,5 +1,6 @@
 package com.mastertrade.web.store;
 
+import com.mastertrade.web.pages.Handoffs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,8 @@ public final class StoreRoutes {
             new Route("/licenses", "/licensing/licenses.xhtml", Access.CUSTOMER),
             new Route("/licenses/{id}", "/licensing/license.xhtml", Access.CUSTOMER),
             new Route("/licenses/{id}/renew", "/payment/checkout.xhtml", Access.CUSTOMER),
-            new Route("/downloads", "/delivery/downloads.xhtml", Access.CUSTOMER));
+            new Route("/downloads", "/delivery/downloads.xhtml", Access.CUSTOMER),
+            new Route(Handoffs.PATH, "/store/continue.xhtml", Access.CUSTOMER));
 
     private StoreRoutes() {}
 
