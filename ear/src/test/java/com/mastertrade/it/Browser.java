@@ -10,11 +10,11 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -110,8 +110,21 @@ final class Browser implements AutoCloseable {
     Browser submit(String css) {
         WebElement old = find("body");
         find(css).click();
-        waitUntil(ExpectedConditions.stalenessOf(old));
+        waitUntil(driver -> isGone(old));
         return this;
+    }
+
+    /**
+     * Whether an element's page has been replaced. Chromium answers a lookup of a node of a page being replaced
+     * either "stale element" or, in the middle of the swap, "node does not belong to the document": both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

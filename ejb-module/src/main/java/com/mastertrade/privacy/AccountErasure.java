@@ -19,16 +19,20 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A customer erases their account, confirmed by the password or a sign-in just made, in one transaction: the licences are revoked
- * and their devices forgotten, the download addresses, e-mails, consents and reset links go, the audit log keeps
- * the actions without the person, and the account row is emptied. Orders stay, pointing at nobody, for the
- * accounts. Refused while a payment is in progress, which would otherwise sell a licence to nobody.
+ * A customer erases their account, confirmed by the password or a sign-in just made, in one transaction: the
+ * licences are revoked and their devices forgotten, the download addresses, e-mails, consents and reset links go,
+ * the audit log keeps the actions without the person, and the account row is emptied. Orders stay, pointing at
+ * the emptied account, for the accounts. Refused while a payment is in progress, which would otherwise sell a
+ * licence to nobody.
  */
 @Stateless
 public class AccountErasure {
 
     /** How long an order may still be paid after it was placed (hosted checkouts expire within a day). */
     static final Duration PAYMENT_WINDOW = Duration.ofHours(24);
+
+    /** How recent a sign-in confirms an erasure asked through the API, where no password is sent. */
+    static final Duration RECENT_SIGN_IN = Duration.ofMinutes(10);
 
     @Inject
     Accounts accounts;
@@ -50,9 +54,6 @@ public class AccountErasure {
 
     @Inject
     Clock clock;
-
-    /** How recent a sign-in confirms an erasure asked through the API, where no password is sent. */
-    static final Duration RECENT_SIGN_IN = Duration.ofMinutes(10);
 
     /** From the account page: the password confirms. */
     public void eraseWithPassword(long userId, String password, RequestOrigin origin, String requestId) {

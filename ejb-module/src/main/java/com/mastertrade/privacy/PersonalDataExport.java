@@ -125,7 +125,7 @@ public class PersonalDataExport {
         return account.build();
     }
 
-    static JsonObject preferences(EmailPreferences preferences) {
+    private static JsonObject preferences(EmailPreferences preferences) {
         return Json.createObjectBuilder()
                 .add("expiry_reminders", preferences.expiryReminders())
                 .add("product_updates", preferences.productUpdates())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.mastertrade.identity.EmailAddress;
+import com.mastertrade.identity.EmailPreferences;
 import com.mastertrade.identity.Profile;
 import com.mastertrade.identity.Role;
 import com.mastertrade.identity.RoleName;
@@ -72,6 +73,7 @@ class TenantSchemaIsolationIT {
                         Role.class,
                         RoleName.class,
                         Profile.class,
+                        EmailPreferences.class,
                         EmailAddress.class,
                         Language.class,
                         InstantConverter.class,
