@@ -243,6 +243,9 @@ class StoreInTheBrowserIT {
             browser.go(url(store, "/orders/" + order));
             assertThat(browser.find(".status").getText()).isEqualTo("En attente");
             browser.screenshots("order-pending");
+            browser.submit("[id='order:pay']");
+            browser.waitUntil(ExpectedConditions.urlContains("/sandbox/checkout.xhtml"));
+            browser.go(url(store, "/orders/" + order));
 
             Payments.webhook(
                             store,
@@ -253,6 +256,7 @@ class StoreInTheBrowserIT {
 
             browser.waitUntil(ExpectedConditions.textToBe(By.cssSelector(".status"), "Payée"));
             assertThat(browser.url()).endsWith("/orders/" + order);
+            assertThat(browser.all("[id='order:pay']")).isEmpty();
         }
     }
 

@@ -1,12 +1,15 @@
 package com.mastertrade.web.payment;
 
 import com.mastertrade.payment.Order;
+import com.mastertrade.payment.OrderStatus;
 import com.mastertrade.payment.Orders;
+import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.web.catalog.ProductNames;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
+import com.mastertrade.web.pages.Handoffs;
 import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +19,8 @@ import java.util.List;
 /**
  * The signed-in customer's orders: {@code /orders}, the dashboard's last ones, and {@code /orders/{id}}, whose
  * status the page asks for again every few seconds while the payment is pending. Another customer's order is
- * the store's "page not found".
+ * the store's "page not found". An order waiting for its payment, or whose payment failed, can be paid from its
+ * page.
  */
 @Named
 @RequestScoped
@@ -32,6 +36,9 @@ public class CustomerOrders {
 
     @Inject
     CustomerSessions customers;
+
+    @Inject
+    Checkouts checkouts;
 
     private OrderLine order;
 
@@ -54,6 +61,27 @@ public class CustomerOrders {
         if (getOrder() == null) {
             Pages.notFound();
         }
+    }
+
+    /**
+     * Back to the provider's page of the order: the checkout already open while the payment is pending, or a new
+     * one after a failure; a paid order's page shows it paid.
+     */
+    public String pay() {
+        try {
+            Order opened = checkouts.open(Pages.id(), customer().caller());
+            if (opened.status() == OrderStatus.PAID) {
+                Pages.redirect("/orders/" + opened.id());
+            } else {
+                Handoffs.leaveFor(
+                        opened.checkoutUrl().orElseThrow().toString(), Handoffs.Kind.PAYMENT, Pages.address());
+            }
+        } catch (CheckoutNotOpenedException e) {
+            Pages.error("checkout.unavailable");
+        } catch (MastertradeException refusal) {
+            Pages.refused(refusal);
+        }
+        return null;
     }
 
     /** The order of the address, read again (the page's poll while it is pending). */

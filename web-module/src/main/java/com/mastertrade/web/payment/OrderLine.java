@@ -21,4 +21,9 @@ public record OrderLine(
     public boolean isPending() {
         return "pending".equals(status);
     }
+
+    /** Whether the customer can still pay it: waiting for its payment, or after a failed one. */
+    public boolean isPayable() {
+        return isPending() || "failed".equals(status);
+    }
 }
