@@ -39,15 +39,29 @@ public class LicenseChangeFeed {
     LicenseCache cache;
 
     private volatile boolean running;
+    private volatile Thread listener;
 
     void start(@Observes PlatformReady ready) {
         running = true;
-        threads.newThread(this::listen).start();
+        listener = threads.newThread(this::listen);
+        listener.start();
     }
 
+    /**
+     * The application stops: the listener ends its wait and gives its connection back before the pool and the
+     * cache go (else the pool closes the connection under it, and it tells a cache that is no longer there).
+     */
     @PreDestroy
     void stop() {
         running = false;
+        Thread stopping = listener;
+        if (stopping != null) {
+            try {
+                stopping.join(2L * WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void listen() {
@@ -64,12 +78,14 @@ public class LicenseChangeFeed {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
                 cache.unfed();
                 LOG.log(Level.WARNING, "Licence change feed lost; validations read the database until it is back", e);
                 pause();
             }
         }
-        cache.unfed();
     }
 
     private void pause() {
