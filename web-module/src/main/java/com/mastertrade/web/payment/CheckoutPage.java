@@ -14,7 +14,6 @@ import com.mastertrade.shared.NotFoundException;
 import com.mastertrade.shared.PageRequest;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
-import com.mastertrade.web.pages.Handoffs;
 import com.mastertrade.web.pages.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -139,14 +138,7 @@ public class CheckoutPage implements Serializable {
                             customer.caller())
                     : checkouts.open(placedOrderId, customer.caller());
             placedOrderId = order.id();
-            if (order.status() == OrderStatus.PAID) {
-                Pages.redirect("/orders/" + order.id());
-            } else {
-                Handoffs.leaveFor(
-                        order.checkoutUrl().orElseThrow().toString(),
-                        Handoffs.Kind.PAYMENT,
-                        Pages.link(Pages.request(), "/orders/" + order.id()));
-            }
+            PaymentHandoff.goOn(order);
         } catch (CheckoutNotOpenedException e) {
             placedOrderId = e.orderId();
             Pages.error("checkout.unavailable");

@@ -1,7 +1,6 @@
 package com.mastertrade.web.payment;
 
 import com.mastertrade.payment.Order;
-import com.mastertrade.payment.OrderStatus;
 import com.mastertrade.payment.Orders;
 import com.mastertrade.shared.MastertradeException;
 import com.mastertrade.shared.NotFoundException;
@@ -9,7 +8,6 @@ import com.mastertrade.shared.PageRequest;
 import com.mastertrade.web.catalog.ProductNames;
 import com.mastertrade.web.identity.CustomerSessions;
 import com.mastertrade.web.identity.SignedInCustomer;
-import com.mastertrade.web.pages.Handoffs;
 import com.mastertrade.web.pages.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -69,13 +67,7 @@ public class CustomerOrders {
      */
     public String pay() {
         try {
-            Order opened = checkouts.open(Pages.id(), customer().caller());
-            if (opened.status() == OrderStatus.PAID) {
-                Pages.redirect("/orders/" + opened.id());
-            } else {
-                Handoffs.leaveFor(
-                        opened.checkoutUrl().orElseThrow().toString(), Handoffs.Kind.PAYMENT, Pages.address());
-            }
+            PaymentHandoff.goOn(checkouts.open(Pages.id(), customer().caller()));
         } catch (CheckoutNotOpenedException e) {
             Pages.error("checkout.unavailable");
         } catch (MastertradeException refusal) {
